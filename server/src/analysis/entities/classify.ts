@@ -1,0 +1,48 @@
+import type { EntityType } from '../types';
+import type { NameCandidate } from './names';
+import { ORG_HEADS, PERSON_TITLES, PLACE_HEADS, isKnownFirstName, lexiconTags } from './lexicon';
+
+const SPEECH_AFTER = /^\s*(?:,[^,]{0,80},\s*)?(?:said|says|told|added|stated|wrote|warned|insisted|argued|noted|explained|declared|announced|confirmed|claimed|asked|replied|recalled|believes|thinks)\b/;
+const PLACE_BEFORE = /\b(?:in|at|near|from|to|into|across|outside|inside|toward|towards|around|across|via|of)\s+(?:the\s+)?$/;
+const PERSON_ORG_HEADS = new Set(['press', 'news', 'times', 'post', 'journal']);
+
+export interface TypeEvidence {
+  type: EntityType;
+  /** How sure the rule is: 3 gazetteer or title, 2 strong cue, 1 weak guess. */
+  strength: number;
+}
+
+/** The type a name's own words and its immediate context give it. */
+export function classifyName(c: NameCandidate, text: string): TypeEvidence {
+  if (c.gazetteer) return { type: c.gazetteer.type, strength: 3 };
+  const words = c.words.map(w => w.text.replace(/['’]s$/, ''));
+  const lower = words.map(w => w.toLowerCase());
+  const last = lower[lower.length - 1];
+  const first = lower[0];
+  if (c.title.length && c.title.some(t => PERSON_TITLES.has(t.text.toLowerCase()))) return { type: 'person', strength: 3 };
+  if (words.length > 1 && ORG_HEADS.has(last) && !PERSON_ORG_HEADS.has(first)) return { type: 'organization', strength: 3 };
+  if (words.length > 1 && PLACE_HEADS.has(last)) return { type: 'place', strength: 3 };
+  if (ORG_HEADS.has(first) && lower.includes('of')) return { type: 'organization', strength: 3 };
+  if (PLACE_HEADS.has(first) && lower[1] === 'of') return { type: 'place', strength: 3 };
+  if (/\.\p{L}{2,3}$/u.test(words[words.length - 1]) && words.length === 1 && !/^(?:\p{L}\.)+$/u.test(words[0])) {
+    return { type: 'organization', strength: 2 }; // outlets named by their domain: "Caliber.Az"
+  }
+  if (words.length === 1 && /^[\p{Lu}\p{N}&.\-]{2,}$/u.test(words[0]) && /\p{Lu}.*\p{Lu}/u.test(words[0])) {
+    return { type: 'organization', strength: 2 }; // acronyms
+  }
+  if (words.length >= 2 && words.length <= 4 && isKnownFirstName(first) && !ORG_HEADS.has(last)) return { type: 'person', strength: 2 };
+  const tags = lexiconTags(lower.join(' '));
+  if (tags.has('Country') || tags.has('City') || tags.has('Place') || tags.has('Region')) return { type: 'place', strength: 2 };
+  if (tags.has('Organization') || tags.has('SportsTeam')) return { type: 'organization', strength: 2 };
+  if (tags.has('Demonym')) return { type: 'nationality', strength: 2 };
+  if (words.length === 1 && (tags.has('LastName') || tags.has('Person') || tags.has('MaleName') || tags.has('FemaleName'))) return { type: 'person', strength: 2 };
+  const after = text.slice(c.end + (c.possessive ? 2 : 0), c.end + 120);
+  const before = text.slice(Math.max(0, c.start - 30), c.start);
+  if (SPEECH_AFTER.test(after) && words.length <= 3) return { type: 'person', strength: 1 };
+  if (words.length >= 2 && words.length <= 3 && words.every(w => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w))) {
+    if (PLACE_BEFORE.test(before)) return { type: 'place', strength: 1 };
+    return { type: 'person', strength: 1 };
+  }
+  if (PLACE_BEFORE.test(before) && words.length === 1) return { type: 'place', strength: 1 };
+  return { type: 'other', strength: 0 };
+}

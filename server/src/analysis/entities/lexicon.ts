@@ -1,0 +1,120 @@
+import nlp from 'compromise';
+
+// Word knowledge for the entity rules. compromise's lexicon is one signal (first names,
+// surnames, cities, countries, demonyms, organisations, and the parts of speech of common
+// words); the lists below add what news needs and compromise lacks.
+
+type Tags = Set<string>;
+const lexicon = (nlp.model() as unknown as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+const tagCache = new Map<string, Tags>();
+
+/** compromise's tags for a lower-cased word or phrase (empty when unknown). */
+export function lexiconTags(lower: string): Tags {
+  let tags = tagCache.get(lower);
+  if (!tags) {
+    const raw = lexicon[lower];
+    tags = new Set(raw === undefined ? [] : Array.isArray(raw) ? raw : [raw]);
+    tagCache.set(lower, tags);
+  }
+  return tags;
+}
+
+const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Titles and ranks that precede a person's name and are not part of it. */
+export const PERSON_TITLES = words(`
+  president vice-president minister ministers secretary chancellor premier king queen prince princess
+  emperor sheikh sultan emir ayatollah pope cardinal archbishop bishop rabbi imam
+  general gen gen. lieutenant lt lt. colonel col col. major maj maj. captain capt capt. sergeant sgt sgt.
+  admiral adm adm. commander cmdr brigadier brig brig. marshal corporal cpl private pvt spc specialist
+  mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sir dame lord lady baroness baron mx
+  senator sen sen. sens representative rep rep. congressman congresswoman governor gov gov. mayor
+  ambassador amb amb. envoy spokesman spokeswoman spokesperson chairman chairwoman director
+  attorney judge commissioner speaker minister-designate prime-minister secretary-general director-general
+  sec sec. gens gens. chancellor-elect president-elect pastor father saint st st.
+`);
+
+/** Words that end organisation names ("Defence Ministry", "Security Council"). */
+export const ORG_HEADS = words(`
+  ministry ministries department office council committee commission agency authority bureau service services
+  bank fund party front movement army navy forces force corps command guard guards brigade battalion regiment
+  division squadron wing fleet police court tribunal parliament assembly congress senate duma rada knesset
+  union league alliance coalition organisation organization association federation confederation institute
+  institution centre center foundation university college school academy group company corporation corp corp.
+  inc inc. ltd ltd. plc co co. holdings industries airlines airways media news agency times post journal
+  herald tribune gazette telegraph guardian network channel radio television tv press club team board
+  administration government cabinet secretariat directorate inspectorate mission delegation embassy consulate
+  programme program initiative network society brotherhood order church synod exchange reserve trust
+  observatory
+`);
+
+/** Words that end place names ("Black Sea", "Gaza Strip", "Kursk region" is lower-case). */
+export const PLACE_HEADS = words(`
+  sea ocean gulf bay strait straits channel river lake mountains mountain mount mt hills valley desert
+  island islands peninsula coast basin plain plateau canal cape city county province region oblast krai
+  state territory district governorate republic kingdom emirates square street avenue road bridge airport
+  airbase base port harbour harbor heights strip bank highlands lowlands forest park
+`);
+
+/** Lower-case words allowed inside a multi-word name between capitalised words. */
+export const NAME_CONNECTORS = words(`of for and the on de del della di da du des la le van von der den al el bin ibn bint ben y e & 's ’s`);
+
+/** Particles that start or continue personal names in lower case ("al-Assad", "van der Leyen"). */
+export const NAME_PARTICLES = words(`al el bin ibn bint abu abd van von der den de des del della di da du le la dos das ter ten`);
+
+/** Compass words that join the place after them ("North Africa", "Eastern Europe"). */
+export const DIRECTIONS = words(`north south east west northern southern eastern western central northeast northwest southeast southwest upper lower greater`);
+
+export const MONTHS_AND_DAYS = words(`january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday`);
+
+/** Institutions named by their seat or by a one-word name that is not a country. */
+export const SEAT_ORGANISATIONS = words(`kremlin pentagon whitehall elysee élysée quai`);
+
+export const PRONOUNS: Record<string, { gender: 'male' | 'female' | 'neuter' | 'plural' }> = {
+  he: { gender: 'male' }, him: { gender: 'male' }, his: { gender: 'male' },
+  she: { gender: 'female' }, her: { gender: 'female' }, hers: { gender: 'female' },
+  they: { gender: 'plural' }, them: { gender: 'plural' }, their: { gender: 'plural' },
+  it: { gender: 'neuter' }, its: { gender: 'neuter' },
+};
+
+/** Capitalised words that begin sentences or headlines and are never names on their own. */
+const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Modal', 'QuestionWord',
+  'Copula', 'Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'Comparative', 'Superlative',
+  'Adjective', 'Possessive', 'Reflexive', 'Negative', 'Condition', 'Expression', 'Plural', 'Singular', 'Uncountable',
+  'Actor', 'Noun', 'Unit', 'Duration', 'Cardinal', 'Ordinal', 'TextValue'];
+
+const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'City', 'Country', 'Region',
+  'Organization', 'SportsTeam', 'Demonym', 'ProperNoun', 'Month', 'WeekDay'];
+
+const EXTRA_COMMON = words(`
+  the a an this that these those it its he she they we you i our their his her my your there here
+  however meanwhile although though while when where why how what which who whom whose if as since because
+  after before during despite until unless whether yet still also already even only just then now today
+  tomorrow yesterday last next first second third new more most many much some any all both each every
+  no not nor but and or so such other another according having being given following including notably
+  earlier later once instead indeed overall finally moreover furthermore nevertheless nonetheless thus
+  officials sources experts analysts critics observers residents witnesses reports diplomats investors
+  on in at by for from with without about against between among into onto over under through across
+  amid amidst toward towards within upon via per
+`);
+
+/** Whether a capitalised word at a sentence start is just an ordinary word. */
+export function isCommonWord(lower: string): boolean {
+  if (EXTRA_COMMON.has(lower)) return true;
+  const tags = lexiconTags(lower);
+  if (tags.size === 0) return false;
+  if (NAME_TAGS.some(t => tags.has(t))) return false;
+  return FUNCTION_TAGS.some(t => tags.has(t));
+}
+
+export function isKnownFirstName(lower: string): boolean {
+  const t = lexiconTags(lower);
+  return t.has('FirstName') || t.has('MaleName') || t.has('FemaleName');
+}
+
+export function firstNameGender(lower: string): 'male' | 'female' | null {
+  const t = lexiconTags(lower);
+  if (t.has('MaleName') && !t.has('FemaleName')) return 'male';
+  if (t.has('FemaleName') && !t.has('MaleName')) return 'female';
+  return null;
+}

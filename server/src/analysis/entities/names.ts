@@ -1,0 +1,307 @@
+import type { Sentence } from '../types';
+import { type Token, tokenize } from '../text/tokens';
+import { type Gazetteer, type GazetteerEntry, phraseKey } from './gazetteer';
+import { DIRECTIONS, MONTHS_AND_DAYS, NAME_PARTICLES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, isCommonWord, lexiconTags } from './lexicon';
+
+/** A proper name found in the text, before it is typed and grouped. */
+export interface NameCandidate {
+  start: number;
+  end: number;
+  text: string;
+  words: Token[];
+  sentence: number;
+  /** The capitalised title words directly before the name inside the same run ("US Treasury Secretary"). */
+  title: Token[];
+  gazetteer?: GazetteerEntry;
+  /** The run started a sentence or headline, where capitals say little. */
+  initial: boolean;
+  /** The name was written with a possessive ending, now cut off. */
+  possessive: boolean;
+}
+
+const POSSESSIVE = /['’]s$/;
+const CONNECTORS_OF = new Set(['of', 'for']);
+const CONNECTORS_BY_NAME = new Set(['on', 'to', 'at']);
+const DETERMINERS = new Set(['the', 'a', 'an']);
+
+export function isCapitalised(t: Token): boolean {
+  if (t.kind === 'number') return false;
+  if (t.kind === 'punct') return t.text === '&';
+  const c = t.text.codePointAt(0)!;
+  const ch = String.fromCodePoint(c);
+  return ch !== ch.toLowerCase() || /^\p{Lu}/u.test(t.text);
+}
+
+function isAllCaps(word: string): boolean {
+  return /^[\p{Lu}\p{N}.&\-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+}
+
+/** Finds proper-name runs in one sentence and splits them into names. */
+export function findNamesInSentence(text: string, sentence: Sentence, index: number, gazetteer: Gazetteer,
+  capitalisedElsewhere: (lower: string) => boolean): NameCandidate[] {
+  const tokens = splitCompounds(tokenize(text, sentence.start, sentence.end), gazetteer);
+  const shouting = isShouting(tokens);
+  const headline = !shouting && isHeadline(tokens);
+  const out: NameCandidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapitalised(tokens[i]) || tokens[i].text === '&') { i++; continue; }
+    const initial = headline || shouting || isInitialPosition(tokens, i);
+    const end = extendRun(tokens, i, gazetteer);
+    const run = tokens.slice(i, end);
+    for (const c of namesInRun(run, initial, gazetteer, capitalisedElsewhere, shouting, headline)) out.push({ ...c, sentence: index });
+    i = end;
+  }
+  return out;
+}
+
+/** "US-Russia" → "US", "-", "Russia" when each side is a name on its own. */
+function splitCompounds(tokens: Token[], gazetteer: Gazetteer): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const parts = t.kind === 'word' ? t.text.split(/(?<=[\p{L}\p{N}])[-‐](?=\p{Lu})/u) : [t.text];
+    const ok = parts.length > 1 && !NAME_PARTICLES.has(parts[0].toLowerCase()) &&
+      parts.every(p => gazetteer.get(p.replace(POSSESSIVE, '')) || isNameLike(p.replace(POSSESSIVE, '')));
+    if (!ok) { out.push(t); continue; }
+    let at = t.start;
+    parts.forEach((p, k) => {
+      if (k > 0) { out.push({ start: at, end: at + 1, text: '-', kind: 'punct' }); at++; }
+      out.push({ start: at, end: at + p.length, text: p, kind: 'word' });
+      at += p.length;
+    });
+  }
+  return out;
+}
+
+function isNameLike(word: string): boolean {
+  const tags = lexiconTags(word.toLowerCase());
+  return /^\p{Lu}/u.test(word) && ['LastName', 'FirstName', 'MaleName', 'FemaleName', 'Country', 'City', 'Place', 'Person'].some(t => tags.has(t));
+}
+
+const HEADLINE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'as', 'vs', 'with', 'from', 'over']);
+
+/** Headline case: every word but the small ones capitalised, including ordinary words. */
+function isHeadline(tokens: Token[]): boolean {
+  const words = tokens.filter(t => t.kind === 'word');
+  if (words.length < 4) return false;
+  if (words.some(t => !/^\p{Lu}/u.test(t.text) && !HEADLINE_SMALL_WORDS.has(t.text))) return false;
+  return words.filter(t => isCommonWord(t.text.toLowerCase())).length >= 2;
+}
+
+function isShouting(tokens: Token[]): boolean {
+  const words = tokens.filter(t => t.kind === 'word' && t.text.length > 1);
+  return words.length >= 3 && words.every(t => isAllCaps(t.text) || !/\p{L}/u.test(t.text));
+}
+
+/** First word of the sentence, or first after an opening quote, colon or dash. */
+function isInitialPosition(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'punct') return false;
+    if (/[:;—–\-"“‘'«(\[]/.test(t.text)) return true;
+  }
+  return true;
+}
+
+/** The end (exclusive) of a run of capitalised words with the connectors names allow inside. */
+function extendRun(tokens: Token[], i: number, gazetteer: Gazetteer): number {
+  let j = i + 1;
+  let hasOf = false;
+  while (j < tokens.length) {
+    const t = tokens[j];
+    if (POSSESSIVE.test(tokens[j - 1].text)) break;
+    if (isCapitalised(t) && t.text !== '&') { j++; continue; }
+    const lower = t.text.toLowerCase();
+    const next = tokens[j + 1];
+    const nextCap = next && isCapitalised(next) && next.text !== '&';
+    if (t.start !== tokens[j - 1].end + 1 && t.start !== tokens[j - 1].end) break;
+    if (t.text === '&' && nextCap) { j += 1; continue; }
+    if (!nextCap) {
+      // "the" after "of" may be followed by a capitalised word one step later
+      if (lower === 'the' && hasOf) break;
+      break;
+    }
+    if (CONNECTORS_OF.has(lower) && allowsOf(tokens.slice(i, j), gazetteer, tokens.slice(i, j + 2))) { hasOf = true; j++; continue; }
+    if (CONNECTORS_BY_NAME.has(lower) && gazetteerPrefix(tokens.slice(i, j + 2), gazetteer)) { j++; continue; }
+    if (lower === 'the' && hasOf) { j++; continue; }
+    if ((lower === 'and' || lower === 'in') && hasOf) { j++; continue; }
+    if (NAME_PARTICLES.has(lower)) { j++; continue; }
+    break;
+  }
+  // a run may not end on a connector
+  while (j > i + 1 && !isCapitalised(tokens[j - 1])) j--;
+  return j;
+}
+
+function allowsOf(run: Token[], gazetteer: Gazetteer, extended: Token[]): boolean {
+  const words = run.map(t => t.text.toLowerCase());
+  if (words.some(w => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || w === 'members' || w === 'secretary' || w === 'minister')) return true;
+  return !!gazetteerPrefix(extended, gazetteer);
+}
+
+function gazetteerPrefix(tokens: Token[], gazetteer: Gazetteer): GazetteerEntry | undefined {
+  return gazetteer.getKey(phraseKey(tokens.map(t => t.text).join(' ')));
+}
+
+/** Splits a run into names: cuts off leading common words, titles and possessive endings. */
+function namesInRun(run: Token[], initial: boolean, gazetteer: Gazetteer,
+  capitalisedElsewhere: (lower: string) => boolean, shouting: boolean, headline: boolean): Omit<NameCandidate, 'sentence'>[] {
+  const out: Omit<NameCandidate, 'sentence'>[] = [];
+  let words = run;
+  // leading words a sentence start capitalised: "The", "However", "Having"
+  while (words.length && initial && words === run && !gazetteerLongest(words, 0, gazetteer)) {
+    const lower = words[0].text.toLowerCase();
+    if (DETERMINERS.has(lower) || (isCommonWord(lower.replace(POSSESSIVE, '')) && !capitalisedElsewhere(lower))) {
+      words = words.slice(1);
+    } else break;
+  }
+  while (words.length && DETERMINERS.has(words[0].text.toLowerCase()) && !gazetteerLongest(words, 0, gazetteer)) words = words.slice(1);
+  while (words.length && !isCapitalised(words[0])) words = words.slice(1);
+  if (!words.length) return out;
+  if (shouting) return gazetteerOnly(words, gazetteer);
+  if (headline) return headlineNames(words, gazetteer, capitalisedElsewhere);
+
+  // titles inside the run: "US Treasury Secretary Scott Bessent"
+  let titleEnd = -1;
+  const endsWithHead = ORG_HEADS.has(words[words.length - 1].text.toLowerCase());
+  for (let k = endsWithHead ? -1 : words.length - 2; k >= 0; k--) {
+    if (PERSON_TITLES.has(words[k].text.toLowerCase()) && !coveredByGazetteer(words, k, gazetteer)) { titleEnd = k; break; }
+  }
+  let title: Token[] = [];
+  if (titleEnd >= 0) {
+    title = words.slice(0, titleEnd + 1);
+    out.push(...gazetteerOnly(title, gazetteer));
+    words = words.slice(titleEnd + 1);
+  } else if (words.length && PERSON_TITLES.has(words[words.length - 1].text.toLowerCase()) && !gazetteerLongest(words, 0, gazetteer)?.length) {
+    // a run that is only a title ("Prime Minister"): its place or organisation words still count
+    return gazetteerOnly(words, gazetteer);
+  }
+  while (words.length && !isCapitalised(words[0])) words = words.slice(1);
+  if (!words.length) return out;
+
+  for (const piece of splitByGazetteer(words, gazetteer)) {
+    const last = piece.words[piece.words.length - 1];
+    const possessive = POSSESSIVE.test(last.text);
+    const start = piece.words[0].start;
+    const end = possessive ? last.end - 2 : last.end;
+    if (end <= start) continue;
+    const single = piece.words.length === 1;
+    const lower = piece.words[0].text.toLowerCase().replace(POSSESSIVE, '');
+    // a lone capitalised common word at the start of a sentence ("Notably") is no name
+    if (single && initial && !piece.entry && isCommonWord(lower) && !capitalisedElsewhere(lower)) continue;
+    if (single && !piece.entry && isMonthOrDay(lower)) continue;
+    out.push({ start, end, text: '', words: piece.words, title, gazetteer: piece.entry,
+      initial, possessive });
+    title = [];
+  }
+  return out;
+}
+
+/**
+ * In headline case every word has a capital, so a word counts as a name only when the
+ * gazetteer knows it or the article capitalises it mid-sentence elsewhere.
+ */
+function headlineNames(words: Token[], gazetteer: Gazetteer, capitalisedElsewhere: (lower: string) => boolean): Omit<NameCandidate, 'sentence'>[] {
+  const out: Omit<NameCandidate, 'sentence'>[] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    const ws = trimConnectors(run);
+    run = [];
+    if (!ws.length) return;
+    const last = ws[ws.length - 1];
+    const possessive = POSSESSIVE.test(last.text);
+    out.push({ start: ws[0].start, end: possessive ? last.end - 2 : last.end, text: '', words: ws, title: [], initial: true, possessive });
+  };
+  for (let k = 0; k < words.length;) {
+    const m = gazetteerLongest(words, k, gazetteer);
+    if (m) {
+      flush();
+      out.push(...gazetteerOnly(words.slice(k, k + m.length), gazetteer));
+      k += m.length;
+      continue;
+    }
+    const lower = words[k].text.toLowerCase().replace(POSSESSIVE, '');
+    if (capitalisedElsewhere(lower) && !isCommonWord(lower)) run.push(words[k]);
+    else flush();
+    k++;
+  }
+  flush();
+  return out;
+}
+
+function isMonthOrDay(lower: string): boolean {
+  return MONTHS_AND_DAYS.has(lower);
+}
+
+function gazetteerOnly(words: Token[], gazetteer: Gazetteer): Omit<NameCandidate, 'sentence'>[] {
+  const out: Omit<NameCandidate, 'sentence'>[] = [];
+  for (let k = 0; k < words.length;) {
+    const m = gazetteerLongest(words, k, gazetteer);
+    if (m) {
+      const ws = words.slice(k, k + m.length);
+      const last = ws[ws.length - 1];
+      const possessive = POSSESSIVE.test(last.text);
+      out.push({ start: ws[0].start, end: possessive ? last.end - 2 : last.end, text: '', words: ws, title: [], gazetteer: m.entry, initial: false, possessive });
+      k += m.length;
+    } else k++;
+  }
+  return out;
+}
+
+function gazetteerLongest(words: Token[], k: number, gazetteer: Gazetteer): { length: number; entry: GazetteerEntry } | undefined {
+  for (let n = Math.min(gazetteer.maxWords, words.length - k); n >= 1; n--) {
+    const ws = words.slice(k, k + n);
+    const key = phraseKey(ws.map(t => t.text).join(' ').replace(POSSESSIVE, ''));
+    const entry = gazetteer.getKey(key);
+    if (entry) return { length: n, entry };
+  }
+  return undefined;
+}
+
+function coveredByGazetteer(words: Token[], k: number, gazetteer: Gazetteer): boolean {
+  for (let s = 0; s <= k; s++) {
+    const m = gazetteerLongest(words, s, gazetteer);
+    if (m && s + m.length > k && m.length > 1) return true;
+  }
+  return false;
+}
+
+/**
+ * A run that is a sequence of known names ("Russia Ukraine") splits into them; a run that
+ * ends in an organisation or place head ("Carnegie Russia Eurasia Centre") stays whole.
+ */
+function splitByGazetteer(words: Token[], gazetteer: Gazetteer): Array<{ words: Token[]; entry?: GazetteerEntry }> {
+  const whole = gazetteerLongest(words, 0, gazetteer);
+  if (whole && whole.length === words.length) return [{ words, entry: whole.entry }];
+  const head = words[words.length - 1].text.toLowerCase().replace(POSSESSIVE, '');
+  if (words.length > 1 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head))) return [{ words }];
+  const pieces: Array<{ words: Token[]; entry?: GazetteerEntry }> = [];
+  if (words.length > 1 && DIRECTIONS.has(words[0].text.toLowerCase())) {
+    const place = gazetteerLongest(words, 1, gazetteer);
+    if (place && place.length === words.length - 1 && place.entry.type === 'place') return [{ words, entry: { name: words.map(w => w.text).join(' '), type: 'place' } }];
+  }
+  let rest: Token[] = [];
+  for (let k = 0; k < words.length;) {
+    const m = gazetteerLongest(words, k, gazetteer);
+    if (m && words[k].text !== '&' && (m.length > 1 || m.entry.type !== 'person')) {
+      if (rest.length) pieces.push({ words: rest });
+      rest = [];
+      pieces.push({ words: words.slice(k, k + m.length), entry: m.entry });
+      k += m.length;
+    } else {
+      rest.push(words[k]);
+      k++;
+    }
+  }
+  if (rest.length) pieces.push({ words: rest });
+  // a known name glued to unknown capitalised words is one longer name ("Hamas Political Bureau")
+  if (pieces.length > 1 && pieces.some(p => !p.entry) && !pieces.every(p => p.entry || p.words.length === 1)) return [{ words }];
+  return pieces.map(p => ({ ...p, words: trimConnectors(p.words) })).filter(p => p.words.length);
+}
+
+function trimConnectors(words: Token[]): Token[] {
+  let s = 0, e = words.length;
+  while (s < e && !isCapitalised(words[s])) s++;
+  while (e > s && (!isCapitalised(words[e - 1]) || words[e - 1].text === '&')) e--;
+  return words.slice(s, e);
+}

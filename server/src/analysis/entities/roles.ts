@@ -1,0 +1,114 @@
+import type { Entity, Role, Sentence } from '../types';
+import { tokenize, type Token } from '../text/tokens';
+import type { NameCandidate } from './names';
+import { PERSON_TITLES } from './lexicon';
+
+/** Nouns that make a phrase a role ("head of …", "director of …", "economic envoy"). */
+export const ROLE_NOUNS = new Set([...PERSON_TITLES, ...`
+  head director chief leader member founder co-founder analyst expert professor researcher fellow correspondent
+  editor reporter ceo cfo chairman chairwoman president minister secretary spokesman spokeswoman spokesperson envoy
+  ambassador commander officer adviser advisor aide governor mayor lawmaker deputy senator author economist journalist
+  negotiator representative official diplomat strategist historian lawyer attorney prosecutor judge chancellor
+  premier general colonel admiral captain lieutenant sergeant director-general secretary-general owner manager
+  executive president-elect candidate nominee rapporteur coordinator administrator inspector commissioner
+  `.split(/\s+/).filter(Boolean)]);
+
+const ROLE_MODIFIERS = new Set(`special economic former deputy senior chief top foreign defence defense acting then new
+  presidential military national security press interim outgoing incoming vice assistant associate executive
+  principal lead first second permanent regional political financial trade interior finance energy health
+  justice treasury state prime joint supreme general main personal`.split(/\s+/));
+
+const STOP_BEFORE = new Set(['the', 'a', 'an', 'and', 'or', 'with', 'by', 'to', 'of', 'as', 'including', 'from', 'said', 'says']);
+
+/** Fills in each person's roles from titles, appositives, relative clauses and bylines. */
+export function findRoles(text: string, sentences: Sentence[], entities: Entity[], candidates: NameCandidate[]): void {
+  const byStart = new Map<number, Entity>();
+  for (const e of entities) for (const m of e.mentions) byStart.set(m.start, e);
+  for (const c of candidates) {
+    const entity = byStart.get(c.start);
+    if (!entity || entity.type !== 'person') continue;
+    const sentence = sentences[c.sentence];
+    const roles = [titleBefore(text, sentence, c), appositiveAfter(text, sentence, c), appositiveBefore(text, sentence, c), byline(text, sentence, c)];
+    for (const r of roles) if (r && !entity.roles.some(x => x.start === r.start && x.end === r.end)) entity.roles.push(r);
+  }
+  for (const e of entities) e.roles.sort((a, b) => a.start - b.start);
+}
+
+/** "Kremlin spokesman Dmitry Peskov", "US Treasury Secretary Scott Bessent", "special envoy Steve Witkoff". */
+function titleBefore(text: string, sentence: Sentence, c: NameCandidate): Role | null {
+  const tokens = tokenize(text, sentence.start, c.start);
+  let k = tokens.length - 1;
+  let start = -1;
+  let end = -1;
+  let hasNoun = false;
+  for (; k >= 0; k--) {
+    const t = tokens[k];
+    const lower = t.text.toLowerCase();
+    if (t.kind !== 'word' || STOP_BEFORE.has(lower)) break;
+    const isTitle = ROLE_NOUNS.has(lower);
+    const isModifier = ROLE_MODIFIERS.has(lower) || /^\p{Lu}/u.test(t.text);
+    if (!isTitle && !isModifier) break;
+    if (end < 0) {
+      if (!isTitle) break; // the word right before the name must be a title
+      end = t.end;
+    }
+    if (isTitle) hasNoun = true;
+    start = t.start;
+  }
+  if (!hasNoun || start < 0) return null;
+  // do not swallow a possessive owner or a preceding name that is not part of the title
+  return role(text, start, end, 'title');
+}
+
+const APPOSITIVE_AFTER = /^,\s+((?:the |a |an )?[^,;:“”"()]{3,140}?)(?=,|\.(?:\s|$)|;|\s+(?:said|says|told|wrote|added)\b|$)/;
+const RELATIVE_AFTER = /^,\s+who\s+(?:is|was|has been|had been|serves as|served as|became)\s+((?:the |a |an )?[^,;:“”"()]{3,140}?)(?=,|\.(?:\s|$)|;|$)/;
+const COPULA_AFTER = /^\s+(?:is|was|has been|serves as)\s+((?:the |a |an )[^,;:“”"()]{3,120}?)(?=,|\.(?:\s|$)|;|$)/;
+
+/** "Anatoly Aksakov, head of the State Duma’s financial market committee, said" and relative or copula forms. */
+function appositiveAfter(text: string, sentence: Sentence, c: NameCandidate): Role | null {
+  const from = c.end + (c.possessive ? 2 : 0);
+  if (c.possessive) return null;
+  const rest = text.slice(from, sentence.end);
+  for (const [re, source] of [[RELATIVE_AFTER, 'relative'], [COPULA_AFTER, 'copula'], [APPOSITIVE_AFTER, 'appositive']] as const) {
+    const m = re.exec(rest);
+    if (!m) continue;
+    const phrase = m[1];
+    if (!isRolePhrase(phrase)) continue;
+    const start = from + m[0].length - phrase.length;
+    return role(text, start, start + phrase.length, source);
+  }
+  return null;
+}
+
+/** "Putin’s economic envoy, Kirill Dmitriev, confirmed …" */
+function appositiveBefore(text: string, sentence: Sentence, c: NameCandidate): Role | null {
+  const before = text.slice(sentence.start, c.start);
+  const m = /(?:^|[,;:]\s*)([^,;:“”"()]{3,90}),\s*$/.exec(before);
+  if (!m) return null;
+  const after = text.slice(c.end, Math.min(sentence.end, c.end + 2));
+  if (!/^[,.]/.test(after) && c.end !== sentence.end) return null;
+  const phrase = m[1].trim();
+  const words = tokenize(phrase).filter(t => t.kind === 'word');
+  if (!words.length || !ROLE_NOUNS.has(words[words.length - 1].text.toLowerCase())) return null;
+  if (!isRolePhrase(phrase)) return null;
+  const start = sentence.start + m.index + m[0].indexOf(phrase);
+  return role(text, start, start + phrase.length, 'appositive');
+}
+
+function byline(text: string, sentence: Sentence, c: NameCandidate): Role | null {
+  const m = /^By\s+$/.exec(text.slice(sentence.start, c.start));
+  if (!m || sentence.end - sentence.start > 80) return null;
+  return role(text, sentence.start, sentence.start + 2, 'byline');
+}
+
+function isRolePhrase(phrase: string): boolean {
+  const words: Token[] = tokenize(phrase).filter(t => t.kind === 'word');
+  if (!words.length || words.length > 18) return false;
+  if (/^(?:who|which|that|and|but|he|she|it|they|saying|adding|according)\b/i.test(phrase)) return false;
+  if (/\b(?:said|says|told|is|was|has|had|will|would)\b/.test(phrase) && !/^(?:the |a |an )/.test(phrase)) return false;
+  return words.slice(0, 4).some(w => ROLE_NOUNS.has(w.text.toLowerCase().replace(/['’]s$/, '')));
+}
+
+function role(text: string, start: number, end: number, source: Role['source']): Role {
+  return { start, end, text: text.slice(start, end), source };
+}

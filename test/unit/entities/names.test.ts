@@ -1,0 +1,98 @@
+import { strict as assert } from 'node:assert';
+import { entity, names } from './helpers';
+
+describe('entity names: exact spans', () => {
+  it('keeps titles out of person names', () => {
+    const text = 'Finance Minister Lena Marsh met Secretary General Omar Haddad in Oslo.';
+    assert.deepEqual(names(text, 'person'), ['Lena Marsh', 'Omar Haddad']);
+  });
+
+  it('cuts the possessive ending off a name', () => {
+    const text = 'Ivan Sorokin’s plan failed, and Sorokin\'s allies left.';
+    assert.deepEqual(names(text, 'person'), ['Ivan Sorokin', 'Sorokin']);
+  });
+
+  it('splits hyphenated pairs of countries', () => {
+    assert.deepEqual(names('The US-Russia talks resumed.', 'place'), ['US', 'Russia']);
+    assert.deepEqual(names('Fresh Israel-Lebanon border clashes erupted.', 'place'), ['Israel', 'Lebanon']);
+  });
+
+  it('keeps acronyms and dotted forms', () => {
+    const text = 'The U.S. and the UK asked NATO and the EU to act, while OPEC met.';
+    assert.deepEqual(names(text), ['U.S.', 'UK', 'NATO', 'EU', 'OPEC']);
+  });
+
+  it('finds names at the start of a sentence but not ordinary capitalised words', () => {
+    const text = 'However, officials met. Moscow replied on Friday. Having waited, Kyiv agreed.';
+    assert.deepEqual(names(text, 'place'), ['Moscow', 'Kyiv']);
+  });
+
+  it('finds names inside quotation marks', () => {
+    const text = '“Warsaw will not bend,” said Piotr Nowacki.';
+    assert.deepEqual(names(text), ['Warsaw', 'Piotr Nowacki']);
+  });
+
+  it('knows institutions named by their seat and organisation heads', () => {
+    const text = 'The Kremlin and the White House disagreed, the Defence Ministry said, as did the Ministry of Foreign Affairs.';
+    assert.deepEqual(names(text, 'organization'), ['Kremlin', 'White House', 'Defence Ministry', 'Ministry of Foreign Affairs']);
+  });
+
+  it('keeps a multi-word organisation whole when it contains a country name', () => {
+    const text = 'Olga Brandt, director of the Baltic Russia Policy Centre, spoke.';
+    assert.deepEqual(names(text, 'organization'), ['Baltic Russia Policy Centre']);
+  });
+
+  it('joins compass words to the place that follows', () => {
+    assert.deepEqual(names('Drought hit North Africa and Eastern Europe.', 'place'), ['North Africa', 'Eastern Europe']);
+  });
+
+  it('types seas, regions and other geographic features as places', () => {
+    assert.deepEqual(names('Ships crossed the Black Sea toward the Sea of Azov.', 'place'), ['Black Sea', 'Sea of Azov']);
+  });
+
+  it('does not treat months and weekdays as places', () => {
+    assert.deepEqual(names('The talks resume in May and end on Friday.', 'place'), []);
+  });
+
+  it('finds the author in a byline', () => {
+    const text = 'Talks stalled again.\nBy Hannah Okafor';
+    assert.deepEqual(names(text, 'person'), ['Hannah Okafor']);
+  });
+
+  it('reads headline-case text without taking every capital for a name', () => {
+    const text = 'Leaders Gather In Paris As Talks Stall Over Trade\nLeaders met in Paris on Monday.';
+    assert.deepEqual(names(text, 'place'), ['Paris', 'Paris']);
+  });
+
+  it('gives all-caps text only the names it knows', () => {
+    assert.deepEqual(names('BREAKING: CHINA AND JAPAN SIGN A TRADE DEAL', 'place'), ['CHINA', 'JAPAN']);
+  });
+});
+
+describe('entity grouping', () => {
+  it('groups a full name, surname, possessive and titled surname', () => {
+    const text = 'President Karl Vend spoke. Vend’s aides agreed, and President Vend left.';
+    const vend = entity(text, 'Karl Vend');
+    assert.equal(vend.type, 'person');
+    assert.deepEqual(vend.mentions.filter(m => m.form === 'name').map(m => m.text), ['Karl Vend', 'Vend', 'Vend']);
+  });
+
+  it('groups US, U.S. and United States under one place', () => {
+    const text = 'The US said the United States and the U.S. would act.';
+    const us = entity(text, 'United States');
+    assert.deepEqual(us.mentions.map(m => m.text), ['US', 'United States', 'U.S.']);
+  });
+
+  it('joins a surname used before the full name to that name', () => {
+    const text = 'Marek backs deal\nDefence chief Anton Marek said on Monday the deal would hold.';
+    assert.deepEqual(entity(text, 'Anton Marek').mentions.map(m => m.text), ['Marek', 'Anton Marek']);
+  });
+
+  it('keeps two people with the same surname apart', () => {
+    const text = 'Laura Kline met Peter Kline in Rome. Later Kline said the meeting went well.';
+    const laura = entity(text, 'Laura Kline');
+    const peter = entity(text, 'Peter Kline');
+    assert.notEqual(laura.id, peter.id);
+    assert.deepEqual(peter.mentions.filter(m => m.form === 'name').map(m => m.text), ['Peter Kline', 'Kline']);
+  });
+});

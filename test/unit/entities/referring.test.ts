@@ -1,0 +1,22 @@
+import { strict as assert } from 'node:assert';
+import { entity } from './helpers';
+
+describe('pronoun and nominal mentions', () => {
+  it('ties he to the man named before', () => {
+    const text = 'Foreign Minister Paul Ardent arrived late. He said little.';
+    const m = entity(text, 'Paul Ardent').mentions.find(x => x.form === 'pronoun');
+    assert.equal(m?.text, 'He');
+  });
+
+  it('checks gender where the first name tells it', () => {
+    const text = 'Maria Keller met John Ortiz. She said the talks went well.';
+    assert.ok(entity(text, 'Maria Keller').mentions.some(m => m.form === 'pronoun' && m.text === 'She'));
+    assert.ok(!entity(text, 'John Ortiz').mentions.some(m => m.form === 'pronoun'));
+  });
+
+  it('ties "the Russian leader" to the president named before', () => {
+    const text = 'President Boris Gromov spoke first. Later the Russian leader left the room.';
+    const m = entity(text, 'Boris Gromov').mentions.find(x => x.form === 'nominal');
+    assert.equal(m?.text, 'the Russian leader');
+  });
+});
