@@ -14,7 +14,7 @@ export interface TypeEvidence {
 
 /** The type a name's own words and its immediate context give it. */
 export function classifyName(c: NameCandidate, text: string): TypeEvidence {
-  if (c.gazetteer) return { type: c.gazetteer.type, strength: 3 };
+  if (c.gazetteer && !c.gazetteer.weak) return { type: c.gazetteer.type, strength: 3 };
   const words = c.words.map(w => w.text.replace(/['’]s$/, ''));
   const lower = words.map(w => w.toLowerCase());
   const last = lower[lower.length - 1];
@@ -31,6 +31,7 @@ export function classifyName(c: NameCandidate, text: string): TypeEvidence {
     return { type: 'organization', strength: 2 }; // acronyms
   }
   if (words.length >= 2 && words.length <= 4 && isKnownFirstName(first) && !ORG_HEADS.has(last)) return { type: 'person', strength: 2 };
+  if (c.gazetteer) return { type: c.gazetteer.type, strength: 2 };
   const tags = lexiconTags(lower.join(' '));
   if (tags.has('Country') || tags.has('City') || tags.has('Place') || tags.has('Region')) return { type: 'place', strength: 2 };
   if (tags.has('Organization') || tags.has('SportsTeam')) return { type: 'organization', strength: 2 };

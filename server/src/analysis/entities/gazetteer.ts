@@ -1,5 +1,8 @@
 import { countries } from 'countries-list';
 import type { EntityType } from '../types';
+import { builtinKnowledge, type KnowledgeBase } from '../../knowledge/knowledgeBase';
+import { isCommonWord } from './lexicon';
+import cities from './data/cities.json';
 
 export interface GazetteerEntry {
   /** Canonical name ("United States" for "U.S."). */
@@ -7,28 +10,43 @@ export interface GazetteerEntry {
   type: EntityType;
   /** Knowledge-base id, when the entry comes from the knowledge base. */
   knowledgeId?: string;
+  /** A bare list entry (a town's name): it types a name on its own but never splits one. */
+  weak?: boolean;
 }
 
-/** Phrase → entry, keyed by the phrase's lower-cased words joined by single spaces. */
+/**
+ * Phrase → entry. Phrases written in capitals ("WHO", "SHAPE") match only in capitals, so
+ * the ordinary words they spell stay ordinary; other phrases match in any case.
+ */
 export class Gazetteer {
   private readonly entries = new Map<string, GazetteerEntry>();
+  private readonly exact = new Map<string, GazetteerEntry>();
   /** Longest phrase length in words, so lookups stop early. */
   maxWords = 1;
 
-  add(phrase: string, entry: GazetteerEntry, overwrite = false): void {
+  add(phrase: string, entry: GazetteerEntry): void {
+    phrase = phrase.replace(/^(?:the|The)\s+/, '');
     const key = phraseKey(phrase);
-    if (!key || (!overwrite && this.entries.has(key))) return;
-    this.entries.set(key, entry);
+    if (!key) return;
+    const acronym = isAcronym(phrase.trim());
+    const map = acronym ? this.exact : this.entries;
+    const k = acronym ? exactKey(phrase) : key;
+    if (map.has(k)) return;
+    map.set(k, entry);
     this.maxWords = Math.max(this.maxWords, key.split(' ').length);
   }
 
   get(phrase: string): GazetteerEntry | undefined {
-    return this.entries.get(phraseKey(phrase));
+    return this.exact.get(exactKey(phrase)) ?? this.entries.get(phraseKey(phrase));
   }
+}
 
-  getKey(key: string): GazetteerEntry | undefined {
-    return this.entries.get(key);
-  }
+function isAcronym(phrase: string): boolean {
+  return /^[\p{Lu}\p{N}&.\-+]+$/u.test(phrase) && /\p{Lu}.*\p{Lu}/u.test(phrase);
+}
+
+function exactKey(phrase: string): string {
+  return phrase.replace(/[’]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
 export function phraseKey(phrase: string): string {
@@ -141,19 +159,31 @@ const DEMONYM_EXTRA = [
 
 let defaultGazetteer: Gazetteer | undefined;
 
-/** The built-in gazetteer: countries from countries-list, curated names, demonyms. */
-export function builtinGazetteer(): Gazetteer {
-  if (defaultGazetteer) return defaultGazetteer;
+/**
+ * The built-in gazetteer: the knowledge base's entries (countries included) by name and
+ * alias, then the curated names rules rely on, capitals, demonyms, and the world's towns
+ * and cities. Earlier sources win where two give the same phrase.
+ */
+export function builtinGazetteer(knowledge: KnowledgeBase = builtinKnowledge()): Gazetteer {
+  if (defaultGazetteer && knowledge === builtinKnowledge()) return defaultGazetteer;
   const g = new Gazetteer();
+  for (const entry of knowledge.entries()) {
+    if (entry.type === 'term') continue;
+    const extra = entry.country && entry.id === `country-${entry.country.toLowerCase()}` ? COUNTRY_ALIASES[entry.country] ?? [] : [];
+    const name = CANONICAL_COUNTRY_NAMES[entry.country ?? ''] && extra.length ? CANONICAL_COUNTRY_NAMES[entry.country!] : entry.name;
+    for (const phrase of [entry.name, ...(entry.aliases ?? []), ...extra]) g.add(phrase, { name, type: entry.type, knowledgeId: entry.id });
+  }
   for (const [type, name, aliases] of CURATED) for (const phrase of [name, ...aliases]) g.add(phrase, { name, type });
-  for (const [code, country] of Object.entries(countries)) {
-    const aliases = COUNTRY_ALIASES[code] ?? [];
-    const name = code === 'GB' ? 'United Kingdom' : aliases.length && /,| of /.test(country.name) ? aliases[0] : country.name;
-    for (const phrase of [country.name, name, ...(country.alias ?? []), ...aliases]) g.add(phrase, { name, type: 'place' });
-    if (country.capital) for (const capital of country.capital.split(',')) g.add(capital.trim(), { name: capital.trim(), type: 'place' });
+  for (const [, country] of Object.entries(countries)) {
+    if (country.capital) for (const capital of country.capital.split(',')) g.add(capital.trim(), { name: capital.trim(), type: 'place', weak: true });
   }
   for (const d of DEMONYM_EXTRA) g.add(d, { name: d, type: 'nationality' });
-  defaultGazetteer = g;
+  for (const names of Object.values(cities as Record<string, string[]>)) {
+    for (const city of names) if (!isCommonWord(city.toLowerCase())) g.add(city, { name: city, type: 'place', weak: true });
+  }
+  if (knowledge === builtinKnowledge()) defaultGazetteer = g;
   return g;
 }
 
+/** The name Dossier shows for countries whose short names news rarely uses. */
+const CANONICAL_COUNTRY_NAMES: Record<string, string> = { US: 'United States', GB: 'United Kingdom' };

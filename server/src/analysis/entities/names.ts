@@ -1,6 +1,6 @@
 import type { Sentence } from '../types';
 import { type Token, tokenize } from '../text/tokens';
-import { type Gazetteer, type GazetteerEntry, phraseKey } from './gazetteer';
+import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import { DIRECTIONS, MONTHS_AND_DAYS, NAME_PARTICLES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, isCommonWord, lexiconTags } from './lexicon';
 
 /** A proper name found in the text, before it is typed and grouped. */
@@ -140,7 +140,7 @@ function allowsOf(run: Token[], gazetteer: Gazetteer, extended: Token[]): boolea
 }
 
 function gazetteerPrefix(tokens: Token[], gazetteer: Gazetteer): GazetteerEntry | undefined {
-  return gazetteer.getKey(phraseKey(tokens.map(t => t.text).join(' ')));
+  return gazetteer.get(tokens.map(t => t.text).join(' '));
 }
 
 /** Splits a run into names: cuts off leading common words, titles and possessive endings. */
@@ -170,7 +170,7 @@ function namesInRun(run: Token[], initial: boolean, gazetteer: Gazetteer,
   let title: Token[] = [];
   if (titleEnd >= 0) {
     title = words.slice(0, titleEnd + 1);
-    out.push(...gazetteerOnly(title, gazetteer));
+    out.push(...gazetteerOnly(title, gazetteer, true));
     words = words.slice(titleEnd + 1);
   } else if (words.length && PERSON_TITLES.has(words[words.length - 1].text.toLowerCase()) && !gazetteerLongest(words, 0, gazetteer)?.length) {
     // a run that is only a title ("Prime Minister"): its place or organisation words still count
@@ -233,10 +233,18 @@ function isMonthOrDay(lower: string): boolean {
   return MONTHS_AND_DAYS.has(lower);
 }
 
-function gazetteerOnly(words: Token[], gazetteer: Gazetteer): Omit<NameCandidate, 'sentence'>[] {
+/**
+ * Only the names the gazetteer knows. Inside a title ("US Treasury Secretary") a country
+ * that heads an institution's name is the mention, not the institution.
+ */
+function gazetteerOnly(words: Token[], gazetteer: Gazetteer, inTitle = false): Omit<NameCandidate, 'sentence'>[] {
   const out: Omit<NameCandidate, 'sentence'>[] = [];
   for (let k = 0; k < words.length;) {
-    const m = gazetteerLongest(words, k, gazetteer);
+    let m = gazetteerLongest(words, k, gazetteer);
+    if (m && inTitle && m.length > 1 && m.entry.type === 'organization') {
+      const head = gazetteer.get(words[k].text);
+      if (head?.type === 'place') m = { length: 1, entry: head };
+    }
     if (m) {
       const ws = words.slice(k, k + m.length);
       const last = ws[ws.length - 1];
@@ -251,8 +259,7 @@ function gazetteerOnly(words: Token[], gazetteer: Gazetteer): Omit<NameCandidate
 function gazetteerLongest(words: Token[], k: number, gazetteer: Gazetteer): { length: number; entry: GazetteerEntry } | undefined {
   for (let n = Math.min(gazetteer.maxWords, words.length - k); n >= 1; n--) {
     const ws = words.slice(k, k + n);
-    const key = phraseKey(ws.map(t => t.text).join(' ').replace(POSSESSIVE, ''));
-    const entry = gazetteer.getKey(key);
+    const entry = gazetteer.get(ws.map(t => t.text).join(' ').replace(POSSESSIVE, ''));
     if (entry) return { length: n, entry };
   }
   return undefined;
@@ -283,7 +290,7 @@ function splitByGazetteer(words: Token[], gazetteer: Gazetteer): Array<{ words: 
   let rest: Token[] = [];
   for (let k = 0; k < words.length;) {
     const m = gazetteerLongest(words, k, gazetteer);
-    if (m && words[k].text !== '&' && (m.length > 1 || m.entry.type !== 'person')) {
+    if (m && !m.entry.weak && words[k].text !== '&' && (m.length > 1 || m.entry.type !== 'person')) {
       if (rest.length) pieces.push({ words: rest });
       rest = [];
       pieces.push({ words: words.slice(k, k + m.length), entry: m.entry });
