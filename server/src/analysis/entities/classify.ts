@@ -1,9 +1,9 @@
 import type { EntityType } from '../types';
 import type { NameCandidate } from './names';
-import { ORG_HEADS, PERSON_TITLES, PLACE_HEADS, isKnownFirstName, lexiconTags } from './lexicon';
+import { NAME_CONNECTORS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, isCommonWord, isKnownFirstName, lexiconTags } from './lexicon';
 
 const SPEECH_AFTER = /^\s*(?:,[^,]{0,80},\s*)?(?:said|says|told|added|stated|wrote|warned|insisted|argued|noted|explained|declared|announced|confirmed|claimed|asked|replied|recalled|believes|thinks)\b/;
-const PLACE_BEFORE = /\b(?:in|at|near|from|to|into|across|outside|inside|toward|towards|around|across|via|of)\s+(?:the\s+)?$/;
+const PLACE_BEFORE = /\b(?:in|at|near|outside|inside|toward|towards|around|across|via)\s+(?:the\s+)?$/;
 const PERSON_ORG_HEADS = new Set(['press', 'news', 'times', 'post', 'journal']);
 
 export interface TypeEvidence {
@@ -40,10 +40,15 @@ export function classifyName(c: NameCandidate, text: string): TypeEvidence {
   const after = text.slice(c.end + (c.possessive ? 2 : 0), c.end + 120);
   const before = text.slice(Math.max(0, c.start - 30), c.start);
   if (SPEECH_AFTER.test(after) && words.length <= 3) return { type: 'person', strength: 1 };
-  if (words.length >= 2 && words.length <= 3 && words.every(w => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w))) {
-    if (PLACE_BEFORE.test(before)) return { type: 'place', strength: 1 };
-    return { type: 'person', strength: 1 };
+  if (words.length >= 2) {
+    // unknown names of ordinary words ("Classic Lotto", "Cesaroni Design") are mostly organisations
+    const content = lower.filter(w => !NAME_CONNECTORS.has(w));
+    if (isCommonWord(content[content.length - 1])) return { type: 'organization', strength: 1 };
+    if (content.some(w => isCommonWord(w))) return { type: 'other', strength: 0 };
+    if (words.length <= 3 && words.every(w => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w))) {
+      return { type: PLACE_BEFORE.test(before) ? 'place' : 'person', strength: 1 };
+    }
   }
-  if (PLACE_BEFORE.test(before) && words.length === 1) return { type: 'place', strength: 1 };
+  if (PLACE_BEFORE.test(before) && words.length === 1 && !isCommonWord(lower[0])) return { type: 'place', strength: 1 };
   return { type: 'other', strength: 0 };
 }

@@ -1,7 +1,7 @@
 import { countries } from 'countries-list';
 import type { EntityType } from '../types';
 import { builtinKnowledge, type KnowledgeBase } from '../../knowledge/knowledgeBase';
-import { isCommonWord } from './lexicon';
+import { MONTHS_AND_DAYS, isCommonWord } from './lexicon';
 import cities from './data/cities.json';
 
 export interface GazetteerEntry {
@@ -179,7 +179,7 @@ export function builtinGazetteer(knowledge: KnowledgeBase = builtinKnowledge()):
   }
   for (const d of DEMONYM_EXTRA) g.add(d, { name: d, type: 'nationality' });
   for (const names of Object.values(cities as Record<string, string[]>)) {
-    for (const city of names) if (!isCommonWord(city.toLowerCase())) g.add(city, { name: city, type: 'place', weak: true });
+    for (const city of names) if (!isCommonWord(city.toLowerCase()) && !MONTHS_AND_DAYS.has(city.toLowerCase())) g.add(city, { name: city, type: 'place', weak: true });
   }
   if (knowledge === builtinKnowledge()) defaultGazetteer = g;
   return g;

@@ -42,7 +42,7 @@ function capitalisedMidSentence(text: string, sentences: Sentence[]): (lower: st
   for (const s of sentences) {
     const tokens = tokenize(text, s.start, s.end);
     for (let i = 1; i < tokens.length; i++) {
-      if (tokens[i].kind === 'word' && isCapitalised(tokens[i]) && tokens[i - 1].kind === 'word') seen.add(tokens[i].text.toLowerCase());
+      if (tokens[i].kind === 'word' && isCapitalised(tokens[i]) && tokens[i - 1].kind === 'word') seen.add(tokens[i].text.toLowerCase().replace(/['’]s$/, ''));
     }
   }
   return lower => seen.has(lower);

