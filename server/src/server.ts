@@ -6,6 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './documents/analysisCache';
 import { hover } from './features/hover';
 import type { Analysis } from './analysis/types';
+import { builtinKnowledge } from './knowledge/knowledgeBase';
 
 declare const DOSSIER_VERSION: string;
 
@@ -14,6 +15,7 @@ declare const DOSSIER_VERSION: string;
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const cache = new AnalysisCache();
+const knowledge = builtinKnowledge();
 
 connection.onInitialize((): InitializeResult => ({
   capabilities: {
@@ -45,7 +47,7 @@ function guarded<P, R>(name: string, handler: (params: P, token: CancellationTok
 connection.onHover(guarded('hover', (params, token) => {
   const found = analysisFor(params.textDocument.uri, token);
   if (!found) return null;
-  const result = hover(found.analysis, found.document, found.document.offsetAt(params.position));
+  const result = hover(found.analysis, found.document, found.document.offsetAt(params.position), knowledge);
   return token.isCancellationRequested ? null : result;
 }));
 

@@ -1,40 +1,89 @@
-import type { Hover, MarkupContent } from 'vscode-languageserver';
+import type { Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Entity, Mention } from '../analysis/types';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import { knowledgeFor, wikipediaUrl } from '../knowledge/lookup';
+import type { KnowledgeEntry } from '../knowledge/types';
 import { escapeMarkdown } from './markdown';
 
-const TYPE_LABEL: Record<Entity['type'], string> = {
+export const TYPE_LABEL: Record<Entity['type'], string> = {
   person: 'Person', organization: 'Organisation', place: 'Place', nationality: 'Nationality or group', event: 'Event',
   date: 'Date', money: 'Money', percent: 'Percentage', quantity: 'Quantity', other: 'Name',
 };
 
 /** The entity mention under `offset`, and its entity. */
 export function mentionAt(analysis: Analysis, offset: number): { entity: Entity; mention: Mention } | undefined {
+  let atEnd: { entity: Entity; mention: Mention } | undefined;
   for (const entity of analysis.entities) {
     for (const mention of entity.mentions) {
       if (mention.start <= offset && offset < mention.end) return { entity, mention };
+      // the cursor just after a word still counts, as editors do for hovers at a word's end
+      if (mention.end === offset) atEnd ??= { entity, mention };
     }
   }
-  // the cursor just after a word still counts (as editors do for hovers at a word's end)
-  for (const entity of analysis.entities) {
-    for (const mention of entity.mentions) if (mention.end === offset) return { entity, mention };
-  }
-  return undefined;
+  return atEnd;
 }
 
-/** A hover card for the entity mentioned at the position: what the article says about it. */
-export function hover(analysis: Analysis, document: TextDocument, offset: number): Hover | null {
+/**
+ * A hover card for the entity under the cursor: what the article says about it first, then
+ * what the knowledge base knows. Document text is escaped; links go only to places in the
+ * same document or to Wikipedia, never to commands.
+ */
+export function hover(analysis: Analysis, document: TextDocument, offset: number, knowledge?: KnowledgeBase): Hover | null {
   const found = mentionAt(analysis, offset);
   if (!found) return null;
   const { entity, mention } = found;
+  const entry = knowledge && knowledgeFor(entity, knowledge);
+  const value = [
+    ...heading(entity, mention, entry),
+    ...articleSection(analysis, document, entity),
+    ...(entry ? knowledgeSection(entry) : []),
+  ].join('\n');
+  return {
+    contents: { kind: 'markdown', value },
+    range: { start: document.positionAt(mention.start), end: document.positionAt(mention.end) },
+  };
+}
+
+function heading(entity: Entity, mention: Mention, entry: KnowledgeEntry | undefined): string[] {
   const lines = [`**${escapeMarkdown(entity.name)}** · ${TYPE_LABEL[entity.type]}`];
-  if (mention.form !== 'name') lines.push(`*${escapeMarkdown(mention.text)}* refers to ${escapeMarkdown(entity.name)}`);
-  if (entity.roles.length) {
-    lines.push('', 'In this article: ' + entity.roles.map(r => escapeMarkdown(r.text)).join('; '));
+  if (entry?.expansion && entry.expansion !== entity.name) lines.push('', `*${escapeMarkdown(entry.expansion)}*`);
+  if (mention.form !== 'name') lines.push('', `“${escapeMarkdown(mention.text)}” refers to ${escapeMarkdown(entity.name)}`);
+  return lines;
+}
+
+function articleSection(analysis: Analysis, document: TextDocument, entity: Entity): string[] {
+  const lines: string[] = ['', '---', '', '**In this article**'];
+  for (const role of entity.roles) {
+    const label = role.source === 'byline' ? 'author (byline)' : escapeMarkdown(role.text);
+    lines.push(`- ${label} · [line ${document.positionAt(role.start).line + 1}](${lineLink(document, role.start)})`);
   }
   const names = entity.mentions.filter(m => m.form === 'name').length;
-  const quotes = analysis.quotes.filter(q => q.speaker === entity.id).length;
-  lines.push('', `Mentioned ${names} ${names === 1 ? 'time' : 'times'}` + (quotes ? ` · quoted ${quotes} ${quotes === 1 ? 'time' : 'times'}` : ''));
-  const contents: MarkupContent = { kind: 'markdown', value: lines.join('\n') };
-  return { contents, range: { start: document.positionAt(mention.start), end: document.positionAt(mention.end) } };
+  const others = entity.mentions.length - names;
+  const quotes = analysis.quotes.filter(q => q.speaker === entity.id);
+  let counts = `- mentioned ${plural(names, 'time')}` + (others ? ` (and ${plural(others, 'reference')} such as “he” or “the envoy”)` : '');
+  if (quotes.length) counts += ` · quoted ${plural(quotes.length, 'time')}, [first on line ${document.positionAt(quotes[0].start).line + 1}](${lineLink(document, quotes[0].start)})`;
+  lines.push(counts);
+  return lines;
+}
+
+function knowledgeSection(entry: KnowledgeEntry): string[] {
+  const lines = ['', '---', '', `**Background** — ${escapeMarkdown(entry.summary)}`];
+  for (const role of entry.roles ?? []) lines.push(`- ${escapeMarkdown(role.title)} *(as of ${escapeMarkdown(role.asOf)}; may have changed)*`);
+  const facts = entry.facts;
+  if (facts?.capital || facts?.currency) lines.push(`- ${[facts.capital && `capital ${escapeMarkdown(facts.capital)}`, facts.currency && `currency ${escapeMarkdown(facts.currency)}`].filter(Boolean).join(' · ')}`);
+  const wiki = wikipediaUrl(entry);
+  if (wiki) lines.push('', `[Open in Wikipedia](${wiki})`);
+  return lines;
+}
+
+/** A link that opens this document at the line of `offset` (a file link, not a command). */
+function lineLink(document: TextDocument, offset: number): string {
+  const p = document.positionAt(offset);
+  const uri = document.uri.replace(/[()<>\s]/g, ch => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return `${uri}#L${p.line + 1},${p.character + 1}`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

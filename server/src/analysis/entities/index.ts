@@ -62,11 +62,12 @@ function groupCandidates(candidates: Typed[]): Entity[] {
   const typeVotes = new Map<Entity, Map<EntityType, number>>();
   const fullPeople = candidates.filter(c => c.evidence.type === 'person' && c.words.length > 1);
 
+  const keyOf = (c: Typed) => (c.gazetteer && !c.gazetteer.weak ? `g:${c.gazetteer.name.toLowerCase()}:${c.gazetteer.type}` : `t:${nameKey(c)}`);
   for (const c of candidates) {
-    let key = c.gazetteer ? `g:${c.gazetteer.name.toLowerCase()}:${c.gazetteer.type}` : `t:${nameKey(c)}`;
+    let key = keyOf(c);
     if (c.evidence.type === 'person' && c.words.length === 1) {
       const full = nearestFullName(c, fullPeople);
-      if (full) key = `t:${nameKey(full)}`;
+      if (full) key = keyOf(full as Typed);
     }
     let entity = byKey.get(key);
     if (!entity) {
@@ -76,7 +77,10 @@ function groupCandidates(candidates: Typed[]): Entity[] {
       byKey.set(key, entity);
       typeVotes.set(entity, new Map());
     }
-    if (!c.gazetteer && c.text.length > entity.name.length && c.evidence.type === entity.type) entity.name = c.text;
+    // the fullest form wins; the article's own spelling wins a tie ("Centre" over "Center")
+    if (c.text.length >= entity.name.length && c.evidence.type === entity.type && c.text !== entity.name) {
+      if (c.text.length > entity.name.length || c.gazetteer?.name === entity.name) entity.name = c.text;
+    }
     const votes = typeVotes.get(entity)!;
     votes.set(c.evidence.type, (votes.get(c.evidence.type) ?? 0) + 1 + c.evidence.strength * 2);
     entity.mentions.push({ start: c.start, end: c.end, text: c.text, form: 'name', entity: entity.id, sentence: c.sentence });

@@ -1,4 +1,6 @@
-import type { Analysis } from '../../analysis/types';
+import type { Analysis, Entity } from '../../analysis/types';
+import { builtinKnowledge, type KnowledgeBase } from '../../knowledge/knowledgeBase';
+import { knowledgeFor, latestAsOf, wikipediaUrl } from '../../knowledge/lookup';
 
 /** Version of the JSON contract printed by `dossier analyze --format json`. */
 export const CONTRACT_VERSION = 1;
@@ -9,7 +11,7 @@ export interface DocumentResult {
 }
 
 /** The public JSON shape of one analysed document (see README, "JSON output"). */
-export function documentToJson({ file, analysis }: DocumentResult) {
+export function documentToJson({ file, analysis }: DocumentResult, knowledge: KnowledgeBase = builtinKnowledge()) {
   return {
     file,
     entities: analysis.entities.map(e => ({
@@ -18,7 +20,7 @@ export function documentToJson({ file, analysis }: DocumentResult) {
       type: e.type,
       roles: e.roles.map(r => ({ text: r.text, start: r.start, end: r.end, source: r.source })),
       mentions: e.mentions.map(m => ({ start: m.start, end: m.end, text: m.text, form: m.form })),
-      ...(e.knowledgeId ? { knowledge: { id: e.knowledgeId } } : {}),
+      ...knowledgeJson(e, knowledge),
     })),
     quotes: analysis.quotes.map(q => {
       const speaker = q.speaker ? analysis.entities.find(e => e.id === q.speaker) : undefined;
@@ -33,6 +35,22 @@ export function documentToJson({ file, analysis }: DocumentResult) {
   };
 }
 
+function knowledgeJson(entity: Entity, knowledge: KnowledgeBase) {
+  const entry = knowledgeFor(entity, knowledge);
+  if (!entry) return {};
+  const asOf = latestAsOf(entry);
+  return {
+    knowledge: {
+      id: entry.id, summary: entry.summary,
+      ...(entry.expansion ? { expansion: entry.expansion } : {}),
+      ...(entry.roles?.length ? { roles: entry.roles } : {}),
+      ...(asOf ? { asOf } : {}),
+      ...(entry.wikipedia ? { wikipedia: wikipediaUrl(entry) } : {}),
+      ...(entry.wikidata ? { wikidata: entry.wikidata } : {}),
+    },
+  };
+}
+
 export function toJson(results: DocumentResult[]): string {
-  return JSON.stringify({ version: CONTRACT_VERSION, documents: results.map(documentToJson) }, null, 2);
+  return JSON.stringify({ version: CONTRACT_VERSION, documents: results.map(r => documentToJson(r)) }, null, 2);
 }
