@@ -1,29 +1,69 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
-  createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
-  type CancellationToken, type InitializeResult,
+  createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
+  type CancellationToken, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './documents/analysisCache';
+import { Debouncer } from './documents/debouncer';
 import { hover } from './features/hover';
-import type { Analysis } from './analysis/types';
+import { sourcingDiagnostics } from './features/diagnostics';
+import { quoteOutline } from './features/symbols';
+import type { Analysis, ClaimCode } from './analysis/types';
 import { builtinKnowledge } from './knowledge/knowledgeBase';
+import { DEFAULT_SETTINGS, normalizeSettings, type DossierSettings } from './settings';
 
 declare const DOSSIER_VERSION: string;
 
-// Wiring only: capabilities, document sync, and one handler per feature that finds the
-// cached Analysis and hands it to the feature's adapter.
+// Wiring only: capabilities, document sync, settings, and one handler per feature that
+// finds the cached Analysis and hands it to the feature's adapter.
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const cache = new AnalysisCache();
 const knowledge = builtinKnowledge();
+let settings: DossierSettings = DEFAULT_SETTINGS;
+let pullsConfiguration = false;
+const cache = new AnalysisCache({ maxFullAnalysisLength: settings.maxDocumentLength });
+const validation = new Debouncer(250);
 
-connection.onInitialize((): InitializeResult => ({
-  capabilities: {
-    textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-    hoverProvider: true,
-  },
-  serverInfo: { name: 'dossier-ls', version: typeof DOSSIER_VERSION === 'string' ? DOSSIER_VERSION : 'dev' },
-}));
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  pullsConfiguration = !!params.capabilities.workspace?.configuration;
+  settings = normalizeSettings(params.initializationOptions);
+  cache.setOptions({ maxFullAnalysisLength: settings.maxDocumentLength });
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      hoverProvider: true,
+      documentSymbolProvider: { label: 'Dossier quotes' },
+    },
+    serverInfo: { name: 'dossier-ls', version: typeof DOSSIER_VERSION === 'string' ? DOSSIER_VERSION : 'dev' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (pullsConfiguration) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'dossier' });
+    void refreshSettings();
+  }
+});
+
+async function refreshSettings(): Promise<void> {
+  if (pullsConfiguration) {
+    try {
+      settings = normalizeSettings(await connection.workspace.getConfiguration('dossier'));
+    } catch (e) {
+      connection.console.warn(`Could not read settings, keeping the previous ones: ${(e as Error).message}`);
+    }
+  }
+  cache.setOptions({ maxFullAnalysisLength: settings.maxDocumentLength });
+  for (const document of documents.all()) validate(document);
+}
+
+connection.onDidChangeConfiguration(change => {
+  if (!pullsConfiguration) settings = normalizeSettings((change.settings as { dossier?: unknown } | undefined)?.dossier ?? change.settings);
+  void refreshSettings();
+});
 
 /** The current document and its analysis, or undefined when the request is moot. */
 function analysisFor(uri: string, token: CancellationToken): { document: TextDocument; analysis: Analysis } | undefined {
@@ -51,7 +91,37 @@ connection.onHover(guarded('hover', (params, token) => {
   return token.isCancellationRequested ? null : result;
 }));
 
-documents.onDidClose(e => cache.delete(e.document.uri));
+connection.onDocumentSymbol(guarded('documentSymbol', (params, token) => {
+  const found = analysisFor(params.textDocument.uri, token);
+  return found && !token.isCancellationRequested ? quoteOutline(found.analysis, found.document) : null;
+}));
+
+// Diagnostics: validated a moment after the last edit, published only for the version
+// they were computed from, so they do not flicker while the user types.
+const readme = join(__dirname, '..', 'README.md');
+const docsUrl = (code: ClaimCode) => (existsSync(readme) ? `${pathToFileURL(readme).href}#${code}` : undefined);
+
+function validate(document: TextDocument): void {
+  validation.schedule(document.uri, () => {
+    const current = documents.get(document.uri);
+    if (!current) return;
+    try {
+      const analysis = cache.get(current);
+      if (documents.get(current.uri)?.version !== current.version) return;
+      void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: sourcingDiagnostics(analysis, current, settings, docsUrl) });
+    } catch (e) {
+      connection.console.error(`validation failed: ${(e as Error).stack ?? e}`);
+    }
+  });
+}
+
+documents.onDidOpen(e => validate(e.document));
+documents.onDidChangeContent(e => validate(e.document));
+documents.onDidClose(e => {
+  validation.cancel(e.document.uri);
+  cache.delete(e.document.uri);
+  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
 
 documents.listen(connection);
 connection.listen();

@@ -1,0 +1,32 @@
+import { strict as assert } from 'node:assert';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { quoteOutline } from '../../../server/src/features/symbols';
+import type { Entity, Quote } from '../../../server/src/analysis/types';
+import { analysisOf, spanOf } from './fixtures';
+
+const TEXT = 'Envoy Ana Lind said: “We will return next week.”\n“Nothing is agreed,” said a voice.\n“Talks go on,” Lind added.';
+const doc = TextDocument.create('file:///a.news', 'news', 1, TEXT);
+const lind: Entity = { id: 'e1', name: 'Ana Lind', type: 'person', roles: [{ ...spanOf(TEXT, 'Envoy'), source: 'title' }], mentions: [] };
+const quote = (part: string, speaker: string | null, cue: string, from = 0): Quote => ({
+  ...spanOf(TEXT, part, from), kind: 'direct', speaker, speakerText: speaker ? 'Lind' : null, speakerSpan: null,
+  cue: spanOf(TEXT, cue, TEXT.indexOf(part, from)), paragraph: 0,
+});
+
+describe('quote outline', () => {
+  const outline = quoteOutline(analysisOf(TEXT, {
+    entities: [lind],
+    quotes: [quote('We will return next week.', 'e1', 'said'), quote('Nothing is agreed,', null, 'said'), quote('Talks go on,', 'e1', 'added')],
+  }), doc);
+
+  it('groups quotes under their speaker with the role as detail, then the unattributed ones', () => {
+    assert.deepEqual(outline.map(s => [s.name, s.detail]), [['Ana Lind', 'Envoy'], ['Unattributed', 'no speaker named']]);
+    assert.deepEqual(outline[0].children!.map(c => [c.name, c.detail]), [['We will return next week.', 'said'], ['Talks go on,', 'added']]);
+  });
+
+  it('selects the quote and covers the attribution, inside the speaker node', () => {
+    const first = outline[0].children![0];
+    assert.deepEqual(first.selectionRange, { start: { line: 0, character: 22 }, end: { line: 0, character: 47 } });
+    assert.deepEqual(first.range.start, { line: 0, character: 15 });
+    assert.deepEqual(outline[0].range.end, outline[0].children![1].range.end);
+  });
+});
