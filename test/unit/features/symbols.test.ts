@@ -7,15 +7,16 @@ import { analysisOf, spanOf } from './fixtures';
 const TEXT = 'Envoy Ana Lind said: “We will return next week.”\n“Nothing is agreed,” said a voice.\n“Talks go on,” Lind added.';
 const doc = TextDocument.create('file:///a.news', 'news', 1, TEXT);
 const lind: Entity = { id: 'e1', name: 'Ana Lind', type: 'person', roles: [{ ...spanOf(TEXT, 'Envoy'), source: 'title' }], mentions: [] };
-const quote = (part: string, speaker: string | null, cue: string, from = 0): Quote => ({
-  ...spanOf(TEXT, part, from), kind: 'direct', speaker, speakerText: speaker ? 'Lind' : null, speakerSpan: null,
-  cue: spanOf(TEXT, cue, TEXT.indexOf(part, from)), paragraph: 0,
+/** A quote of `part`, its cue the first `cue` after `cueFrom`. */
+const quote = (part: string, speaker: string | null, cue: string, cueFrom: number): Quote => ({
+  ...spanOf(TEXT, part), kind: 'direct', speaker, speakerText: speaker ? 'Lind' : null, speakerSpan: null,
+  cue: spanOf(TEXT, cue, cueFrom), paragraph: 0,
 });
 
 describe('quote outline', () => {
   const outline = quoteOutline(analysisOf(TEXT, {
     entities: [lind],
-    quotes: [quote('We will return next week.', 'e1', 'said'), quote('Nothing is agreed,', null, 'said'), quote('Talks go on,', 'e1', 'added')],
+    quotes: [quote('We will return next week.', 'e1', 'said', 0), quote('Nothing is agreed,', null, 'said', 49), quote('Talks go on,', 'e1', 'added', 0)],
   }), doc);
 
   it('groups quotes under their speaker with the role as detail, then the unattributed ones', () => {
