@@ -1,22 +1,46 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { createClient, isServed } from './languageClient';
+import { OverviewStore } from './overviewStore';
+import { goToQuote, pickQuoteBySpeaker } from './commands/quoteNavigation';
+import { BRIEF_SCHEME, BriefProvider, showReadingBrief } from './commands/readingBrief';
+import { PeopleTree } from './views/peopleTree';
+import { QuotesTree } from './views/quotesTree';
+import { REVEAL_COMMAND, revealRange } from './views/revealCommand';
+import { createStatusBar } from './statusBar';
 
-const DEFAULT_LANGUAGES = ['news', 'plaintext', 'markdown'];
 let client: LanguageClient | undefined;
-let output: vscode.LogOutputChannel | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  output = vscode.window.createOutputChannel('Dossier', { log: true });
-  context.subscriptions.push(output);
+  const output = vscode.window.createOutputChannel('Dossier', { log: true });
+  const store = new OverviewStore(() => client);
+  const briefs = new BriefProvider();
   context.subscriptions.push(
-    vscode.commands.registerCommand('dossier.restartServer', () => restart(context)),
-    vscode.commands.registerCommand('dossier.showOutput', () => output?.show(true)),
+    output,
+    store,
+    createStatusBar(store),
+    vscode.window.registerTreeDataProvider('dossier.people', new PeopleTree(store)),
+    vscode.window.registerTreeDataProvider('dossier.quotes', new QuotesTree(store)),
+    vscode.workspace.registerTextDocumentContentProvider(BRIEF_SCHEME, briefs),
+    vscode.commands.registerCommand('dossier.restartServer', () => restart(context, output, store)),
+    vscode.commands.registerCommand('dossier.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('dossier.nextQuote', () => goToQuote(store, 1)),
+    vscode.commands.registerCommand('dossier.previousQuote', () => goToQuote(store, -1)),
+    vscode.commands.registerCommand('dossier.quotesBySpeaker', () => pickQuoteBySpeaker(store)),
+    vscode.commands.registerCommand('dossier.showReadingBrief', () => showReadingBrief(client, briefs)),
+    vscode.commands.registerCommand(REVEAL_COMMAND, revealRange),
     vscode.workspace.onDidChangeConfiguration(e => {
-      if (e.affectsConfiguration('dossier.languages')) void restart(context);
+      if (e.affectsConfiguration('dossier.languages')) void restart(context, output, store);
     }),
+    vscode.window.onDidChangeActiveTextEditor(updateServedContext),
   );
-  await start(context);
+  updateServedContext(vscode.window.activeTextEditor);
+  await start(context, output, store);
+}
+
+/** The context key that enables quote keybindings and palette entries in served editors. */
+function updateServedContext(editor: vscode.TextEditor | undefined): void {
+  void vscode.commands.executeCommand('setContext', 'dossier.servedEditor', !!editor && isServed(editor.document));
 }
 
 export async function deactivate(): Promise<void> {
@@ -24,29 +48,16 @@ export async function deactivate(): Promise<void> {
   client = undefined;
 }
 
-function servedLanguages(): string[] {
-  const configured = vscode.workspace.getConfiguration('dossier').get<string[]>('languages');
-  return Array.isArray(configured) && configured.length ? configured : DEFAULT_LANGUAGES;
-}
-
-async function start(context: vscode.ExtensionContext): Promise<void> {
-  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
-  };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: servedLanguages().flatMap(language => [{ language, scheme: 'file' }, { language, scheme: 'untitled' }, { language, scheme: 'vscode-remote' }]),
-    outputChannel: output,
-    synchronize: { configurationSection: 'dossier' },
-  };
-  client = new LanguageClient('dossier', 'Dossier', serverOptions, clientOptions);
+async function start(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, store: OverviewStore): Promise<void> {
+  client = createClient(context, output);
   await client.start();
+  store.refreshSoon(0);
 }
 
-async function restart(context: vscode.ExtensionContext): Promise<void> {
-  output?.info('Restarting the Dossier language server…');
-  await client?.stop().catch(() => undefined);
+async function restart(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, store: OverviewStore): Promise<void> {
+  output.info('Restarting the Dossier language server…');
+  const old = client;
   client = undefined;
-  await start(context);
+  await old?.stop().catch(e => output.warn(`The old server did not stop cleanly: ${e}`));
+  await start(context, output, store);
 }

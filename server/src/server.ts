@@ -11,6 +11,12 @@ import { Debouncer } from './documents/debouncer';
 import { hover } from './features/hover';
 import { sourcingDiagnostics } from './features/diagnostics';
 import { quoteOutline } from './features/symbols';
+import { LEGEND, semanticTokens } from './features/semanticTokens';
+import { definition, highlights, references } from './features/navigation';
+import { inlayHints } from './features/inlayHints';
+import { overview } from './features/overview';
+import { readingBrief } from './brief/readingBrief';
+import { BRIEF_REQUEST, OVERVIEW_REQUEST, type BriefParams, type BriefResult, type Overview, type OverviewParams } from './protocol';
 import type { Analysis, ClaimCode } from './analysis/types';
 import { builtinKnowledge } from './knowledge/knowledgeBase';
 import { DEFAULT_SETTINGS, normalizeSettings, type DossierSettings } from './settings';
@@ -24,11 +30,14 @@ const documents = new TextDocuments(TextDocument);
 const knowledge = builtinKnowledge();
 let settings: DossierSettings = DEFAULT_SETTINGS;
 let pullsConfiguration = false;
+const refreshes = { semanticTokens: false, inlayHints: false };
 const cache = new AnalysisCache({ maxFullAnalysisLength: settings.maxDocumentLength });
 const validation = new Debouncer(250);
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   pullsConfiguration = !!params.capabilities.workspace?.configuration;
+  refreshes.semanticTokens = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
+  refreshes.inlayHints = !!params.capabilities.workspace?.inlayHint?.refreshSupport;
   settings = normalizeSettings(params.initializationOptions);
   cache.setOptions({ maxFullAnalysisLength: settings.maxDocumentLength });
   return {
@@ -36,6 +45,11 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
       documentSymbolProvider: { label: 'Dossier quotes' },
+      definitionProvider: true,
+      referencesProvider: true,
+      documentHighlightProvider: true,
+      semanticTokensProvider: { legend: LEGEND, full: true },
+      inlayHintProvider: true,
     },
     serverInfo: { name: 'dossier-ls', version: typeof DOSSIER_VERSION === 'string' ? DOSSIER_VERSION : 'dev' },
   };
@@ -58,6 +72,8 @@ async function refreshSettings(): Promise<void> {
   }
   cache.setOptions({ maxFullAnalysisLength: settings.maxDocumentLength });
   for (const document of documents.all()) validate(document);
+  if (refreshes.semanticTokens) connection.languages.semanticTokens.refresh().catch(() => undefined);
+  if (refreshes.inlayHints) connection.languages.inlayHint.refresh().catch(() => undefined);
 }
 
 connection.onDidChangeConfiguration(change => {
@@ -95,6 +111,48 @@ connection.onDocumentSymbol(guarded('documentSymbol', (params, token) => {
   const found = analysisFor(params.textDocument.uri, token);
   return found && !token.isCancellationRequested ? quoteOutline(found.analysis, found.document) : null;
 }));
+
+connection.onDefinition(guarded('definition', (params, token) => {
+  const found = analysisFor(params.textDocument.uri, token);
+  return found ? definition(found.analysis, found.document, found.document.offsetAt(params.position)) : null;
+}));
+
+connection.onReferences(guarded('references', (params, token) => {
+  const found = analysisFor(params.textDocument.uri, token);
+  return found ? references(found.analysis, found.document, found.document.offsetAt(params.position), params.context?.includeDeclaration ?? true) : null;
+}));
+
+connection.onDocumentHighlight(guarded('documentHighlight', (params, token) => {
+  const found = analysisFor(params.textDocument.uri, token);
+  return found ? highlights(found.analysis, found.document, found.document.offsetAt(params.position)) : null;
+}));
+
+connection.languages.semanticTokens.on(guarded('semanticTokens', (params, token) => {
+  const found = analysisFor(params.textDocument.uri, token);
+  return found && settings.semanticHighlighting ? semanticTokens(found.analysis, found.document) : { data: [] };
+}));
+
+connection.languages.inlayHint.on(guarded('inlayHint', (params, token) => {
+  const found = analysisFor(params.textDocument.uri, token);
+  return found && settings.inlayHints ? inlayHints(found.analysis, found.document, params.range) : null;
+}));
+
+connection.onRequest(OVERVIEW_REQUEST, guarded<OverviewParams, Overview>('overview', (params, token) => {
+  const found = analysisFor(params.textDocument.uri, token);
+  return found ? overview(found.analysis, found.document, knowledge, partialNotice(found.document)) : null;
+}));
+
+connection.onRequest(BRIEF_REQUEST, guarded<BriefParams, BriefResult>('brief', (params, token) => {
+  const found = analysisFor(params.textDocument.uri, token);
+  if (!found) return null;
+  return { markdown: readingBrief(found.document.uri, found.document.getText(), found.analysis, knowledge) };
+}));
+
+function partialNotice(document: TextDocument): string | undefined {
+  return document.getText().length > settings.maxDocumentLength
+    ? `This document is longer than ${settings.maxDocumentLength.toLocaleString('en')} characters (dossier.maxDocumentLength): only names were analysed; quotes and sourcing were skipped.`
+    : undefined;
+}
 
 // Diagnostics: validated a moment after the last edit, published only for the version
 // they were computed from, so they do not flicker while the user types.

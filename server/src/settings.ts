@@ -16,6 +16,8 @@ export interface DossierSettings {
   };
   /** Documents longer than this (in characters) get only the cheap passes. */
   maxDocumentLength: number;
+  semanticHighlighting: boolean;
+  inlayHints: boolean;
 }
 
 export const DEFAULT_SETTINGS: DossierSettings = {
@@ -31,6 +33,8 @@ export const DEFAULT_SETTINGS: DossierSettings = {
     namedSources: [],
   },
   maxDocumentLength: 1_000_000,
+  semanticHighlighting: true,
+  inlayHints: true,
 };
 
 /** Reads settings from untrusted JSON: every value that is missing or invalid takes its default. */
@@ -52,7 +56,8 @@ export function normalizeSettings(raw: unknown): DossierSettings {
     : [];
   const max = r.maxDocumentLength;
   const maxDocumentLength = typeof max === 'number' && Number.isFinite(max) && max >= 1000 ? Math.floor(max) : DEFAULT_SETTINGS.maxDocumentLength;
-  return { sourcing: { severity, minimumSeverity, namedSources }, maxDocumentLength };
+  const enabled = (v: unknown) => (isObject(v) && typeof v.enabled === 'boolean' ? v.enabled : true);
+  return { sourcing: { severity, minimumSeverity, namedSources }, maxDocumentLength, semanticHighlighting: enabled(r.semanticHighlighting), inlayHints: enabled(r.inlayHints) };
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -2,19 +2,21 @@ import { analyze } from '../analysis/analyze';
 import { readArticle } from './readArticle';
 import { type DocumentResult, toJson } from './formats/json';
 import { ansiStyle, plainStyle, toText } from './formats/text';
+import { toMarkdown } from './formats/markdown';
 
 declare const DOSSIER_VERSION: string;
 
-const FORMATS = ['json', 'text'] as const;
+const FORMATS = ['json', 'text', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
 
-const USAGE = `Usage: dossier analyze [--format json|text] FILE...
+const USAGE = `Usage: dossier analyze [--format json|text|markdown] FILE...
 
 Analyses news articles: who and what they are about, who said what, and which claims
 rest on anonymous or vague sources.
 
 Options:
-  --format FORMAT   json (the versioned contract) or text (a report); default text
+  --format FORMAT   json (the versioned contract), text (a report) or markdown
+                    (the reading brief); default text
   -h, --help        show this help
   -v, --version     show the version
 
@@ -70,12 +72,13 @@ export function runCli(argv: string[], io: CliIO): number {
       continue;
     }
     try {
-      results.push({ file, analysis: analyze(read.text) });
+      results.push({ file, text: read.text, analysis: analyze(read.text) });
     } catch (e) {
       io.err(`dossier: ${file}: analysis failed: ${(e as Error).message}\n`);
       failed++;
     }
   }
-  io.out(parsed.format === 'json' ? toJson(results) + '\n' : toText(results, io.isTTY ? ansiStyle : plainStyle));
+  const render = { json: () => toJson(results) + '\n', markdown: () => toMarkdown(results), text: () => toText(results, io.isTTY ? ansiStyle : plainStyle) };
+  io.out(render[parsed.format]());
   return failed ? 1 : 0;
 }

@@ -3,7 +3,6 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { MarkupContent } from 'vscode-languageserver';
 import { analyze } from '../../../server/src/analysis/analyze';
 import { hover } from '../../../server/src/features/hover';
-import { escapeMarkdown } from '../../../server/src/features/markdown';
 import { builtinKnowledge } from '../../../server/src/knowledge/knowledgeBase';
 
 function hoverOn(text: string, word: string, uri = 'file:///a.news') {
@@ -51,7 +50,6 @@ describe('hover', () => {
   });
 
   it('escapes document text so an article cannot inject links or HTML', () => {
-    assert.equal(escapeMarkdown('[x](command:evil) <img>'), '\\[x\\]\\(command\\:evil\\) &lt;img&gt;');
     const h = hoverOn('Foreign Minister Ana [Evil](command:x) Lind met Oslo officials.', 'Oslo');
     assert.ok(h);
     assert.doesNotMatch(h.value, /\]\(command:/);

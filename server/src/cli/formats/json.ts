@@ -7,6 +7,7 @@ export const CONTRACT_VERSION = 1;
 
 export interface DocumentResult {
   file: string;
+  text: string;
   analysis: Analysis;
 }
 

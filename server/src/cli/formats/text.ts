@@ -27,7 +27,8 @@ function documentText({ file, analysis }: DocumentResult, style: TextStyle): str
   lines.push('', style.bold('Who said what'));
   for (const q of analysis.quotes) {
     const who = speakerName(analysis, q.speaker) ?? q.speakerText ?? 'unattributed';
-    lines.push(`  ${who}: “${shorten(q.text, 100)}” ${style.dim(q.kind)}`);
+    const body = q.kind === 'indirect' ? shorten(q.text, 100) : `“${shorten(q.text, 100)}”`;
+    lines.push(`  ${who}: ${body} ${style.dim(q.kind)}`);
   }
   if (!analysis.quotes.length) lines.push(style.dim('  (no quotes found)'));
   lines.push('', style.bold('Who says so'));
