@@ -1,5 +1,5 @@
 import type { Entity, Mention, Sentence } from '../types';
-import { tokenize } from '../text/tokens';
+import type { Token } from '../text/tokens';
 import { firstNameGender } from './lexicon';
 import { ROLE_NOUNS } from './roles';
 
@@ -13,14 +13,14 @@ const NOMINAL = /\b[Tt]he\s+((?:[A-Z][a-z]+\s+|(?:former|new|top|chief|senior|de
  * last named, checked for gender where a first name or a title tells it. They serve quote
  * attribution and navigation; their form keeps them apart from names.
  */
-export function findReferringMentions(text: string, sentences: Sentence[], entities: Entity[]): void {
+export function findReferringMentions(text: string, sentences: Sentence[], sentenceTokens: Token[][], entities: Entity[]): void {
   const people = entities.filter(e => e.type === 'person');
   if (!people.length) return;
   const genders = new Map(people.map(p => [p, genderOf(p)]));
   const named = people.flatMap(p => p.mentions.map(m => ({ m, p }))).sort((a, b) => a.m.start - b.m.start);
   const taken = new Set(entities.flatMap(e => e.mentions.map(m => m.start)));
   sentences.forEach((s, index) => {
-    for (const t of tokenize(text, s.start, s.end)) {
+    for (const t of sentenceTokens[index]) {
       const gender = PRONOUN_GENDER[t.text.toLowerCase()];
       if (!gender || taken.has(t.start)) continue;
       const antecedent = lastBefore(named, t.start, s, sentences, p => genders.get(p) === gender || genders.get(p) === 'unknown');

@@ -1,5 +1,5 @@
 import type { Entity, EntityType, Mention, Paragraph, Sentence } from '../types';
-import { tokenize } from '../text/tokens';
+import { tokenize, type Token } from '../text/tokens';
 import { builtinGazetteer, type Gazetteer } from './gazetteer';
 import { findNamesInSentence, isCapitalised, type NameCandidate } from './names';
 import { classifyName, type TypeEvidence } from './classify';
@@ -20,27 +20,27 @@ interface Typed extends NameCandidate {
 /** People, organisations, places and the rest, with every mention grouped under its entity. */
 export function findEntities(text: string, context: EntityContext): Entity[] {
   const gazetteer = context.gazetteer ?? builtinGazetteer();
-  const capitalisedElsewhere = capitalisedMidSentence(text, context.sentences);
+  const tokens = context.sentences.map(s => tokenize(text, s.start, s.end));
+  const capitalisedElsewhere = capitalisedMidSentence(tokens);
   const candidates: Typed[] = [];
-  context.sentences.forEach((s, index) => {
-    for (const c of findNamesInSentence(text, s, index, gazetteer, capitalisedElsewhere)) {
+  context.sentences.forEach((_, index) => {
+    for (const c of findNamesInSentence(tokens[index], index, gazetteer, capitalisedElsewhere)) {
       c.text = text.slice(c.start, c.end);
       candidates.push({ ...c, evidence: classifyName(c, text) });
     }
   });
   const entities = groupCandidates(candidates);
-  findRoles(text, context.sentences, entities, candidates);
-  findReferringMentions(text, context.sentences, entities);
+  findRoles(text, context.sentences, tokens, entities, candidates);
+  findReferringMentions(text, context.sentences, tokens, entities);
   entities.push(...findValues(text, context.sentences, entities.length));
   entities.forEach(e => e.mentions.sort((a, b) => a.start - b.start));
   return entities.filter(e => e.mentions.length > 0);
 }
 
 /** Lower-cased words written with a capital somewhere other than a sentence's first word. */
-function capitalisedMidSentence(text: string, sentences: Sentence[]): (lower: string) => boolean {
+function capitalisedMidSentence(sentenceTokens: Token[][]): (lower: string) => boolean {
   const seen = new Set<string>();
-  for (const s of sentences) {
-    const tokens = tokenize(text, s.start, s.end);
+  for (const tokens of sentenceTokens) {
     for (let i = 1; i < tokens.length; i++) {
       if (tokens[i].kind === 'word' && isCapitalised(tokens[i]) && tokens[i - 1].kind === 'word') seen.add(tokens[i].text.toLowerCase().replace(/['’]s$/, ''));
     }

@@ -1,5 +1,4 @@
-import type { Sentence } from '../types';
-import { type Token, tokenize } from '../text/tokens';
+import type { Token } from '../text/tokens';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import { DIRECTIONS, MONTHS_AND_DAYS, NAME_PARTICLES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, isCommonWord, lexiconTags } from './lexicon';
 
@@ -37,9 +36,9 @@ function isAllCaps(word: string): boolean {
 }
 
 /** Finds proper-name runs in one sentence and splits them into names. */
-export function findNamesInSentence(text: string, sentence: Sentence, index: number, gazetteer: Gazetteer,
+export function findNamesInSentence(sentenceTokens: Token[], index: number, gazetteer: Gazetteer,
   capitalisedElsewhere: (lower: string) => boolean): NameCandidate[] {
-  const tokens = splitCompounds(tokenize(text, sentence.start, sentence.end), gazetteer);
+  const tokens = splitCompounds(sentenceTokens, gazetteer);
   const shouting = isShouting(tokens);
   const headline = !shouting && isHeadline(tokens);
   const out: NameCandidate[] = [];

@@ -21,23 +21,24 @@ const ROLE_MODIFIERS = new Set(`special economic former deputy senior chief top 
 const STOP_BEFORE = new Set(['the', 'a', 'an', 'and', 'or', 'with', 'by', 'to', 'of', 'as', 'including', 'from', 'said', 'says']);
 
 /** Fills in each person's roles from titles, appositives, relative clauses and bylines. */
-export function findRoles(text: string, sentences: Sentence[], entities: Entity[], candidates: NameCandidate[]): void {
+export function findRoles(text: string, sentences: Sentence[], sentenceTokens: Token[][], entities: Entity[], candidates: NameCandidate[]): void {
   const byStart = new Map<number, Entity>();
   for (const e of entities) for (const m of e.mentions) byStart.set(m.start, e);
   for (const c of candidates) {
     const entity = byStart.get(c.start);
     if (!entity || entity.type !== 'person') continue;
     const sentence = sentences[c.sentence];
-    const roles = [titleBefore(text, sentence, c), appositiveAfter(text, sentence, c), appositiveBefore(text, sentence, c), byline(text, sentence, c)];
+    const roles = [titleBefore(text, sentenceTokens[c.sentence], c), appositiveAfter(text, sentence, c), appositiveBefore(text, sentence, c), byline(text, sentence, c)];
     for (const r of roles) if (r && !entity.roles.some(x => x.start === r.start && x.end === r.end)) entity.roles.push(r);
   }
   for (const e of entities) e.roles.sort((a, b) => a.start - b.start);
 }
 
 /** "Kremlin spokesman Dmitry Peskov", "US Treasury Secretary Scott Bessent", "special envoy Steve Witkoff". */
-function titleBefore(text: string, sentence: Sentence, c: NameCandidate): Role | null {
-  const tokens = tokenize(text, sentence.start, c.start);
+function titleBefore(text: string, sentenceTokens: Token[], c: NameCandidate): Role | null {
+  const tokens = sentenceTokens;
   let k = tokens.length - 1;
+  while (k >= 0 && tokens[k].end > c.start) k--;
   let start = -1;
   let end = -1;
   let hasNoun = false;
