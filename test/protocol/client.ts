@@ -17,14 +17,14 @@ export interface TestServer {
 }
 
 /** Starts the bundled language server over stdio and initialises it, as an editor would. */
-export async function startServer(entry = SERVER, args = ['--stdio']): Promise<TestServer> {
-  const child = spawn(process.execPath, [entry, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+export async function startServer(entry = SERVER, args = ['--stdio'], options: { nodeArgs?: string[]; initializationOptions?: unknown } = {}): Promise<TestServer> {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), entry, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', d => { stderr += d; });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   connection.listen();
   const initialize = await connection.sendRequest(InitializeRequest.type, {
-    processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null,
+    processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null, initializationOptions: options.initializationOptions,
   });
   await connection.sendNotification(InitializedNotification.type, {});
   return {
