@@ -32,7 +32,7 @@ describe('language features over stdio', () => {
     for (const d of published.diagnostics) {
       assert.equal(d.source, 'Dossier');
       assert.equal(typeof d.code, 'string');
-      assert.ok(d.message.length > 10);
+      assert.ok(String(d.message).length > 10);
     }
   });
 

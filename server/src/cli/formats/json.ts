@@ -32,7 +32,7 @@ export function documentToJson({ file, analysis }: DocumentResult, knowledge: Kn
         kind: q.kind,
       };
     }),
-    claims: analysis.claims.map(c => ({ start: c.start, end: c.end, text: c.text, code: c.code, message: c.message })),
+    claims: analysis.claims.map(c => ({ start: c.start, end: c.end, text: c.text, code: c.code, message: c.message, claim: { start: c.claim.start, end: c.claim.end } })),
   };
 }
 

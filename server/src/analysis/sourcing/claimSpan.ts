@@ -1,0 +1,33 @@
+import type { Span } from '../types';
+
+const EDGE = /[\s,;:—–-]/;
+
+/**
+ * The statement a source phrase stands behind, within its sentence: what follows it
+ * ("Experts warn [that Russia …]"), what precedes it ("[Russia remains hopeful …], sources
+ * said"), or the whole sentence when the phrase sits in the middle.
+ */
+export function claimSpan(text: string, sentence: Span, phrase: Span): Span {
+  const start = Math.max(sentence.start, Math.min(phrase.start, sentence.end));
+  const end = Math.min(sentence.end, Math.max(phrase.end, start));
+  // text before the phrase, without trailing commas and spaces
+  let beforeEnd = start;
+  while (beforeEnd > sentence.start && EDGE.test(text[beforeEnd - 1])) beforeEnd--;
+  // text after it, without a leading "that", comma or colon
+  let afterStart = end;
+  while (afterStart < sentence.end && EDGE.test(text[afterStart])) afterStart++;
+  if (/^that\b/i.test(text.slice(afterStart, afterStart + 5))) {
+    afterStart += 4;
+    while (afterStart < sentence.end && EDGE.test(text[afterStart])) afterStart++;
+  }
+  let afterEnd = sentence.end;
+  while (afterEnd > afterStart && /[\s.!?”"’]/.test(text[afterEnd - 1])) afterEnd--;
+  // "…, people familiar with the talks said on Monday, as both sides…": what follows is not the claim
+  const tail = text.slice(end, Math.min(sentence.end, end + 60));
+  const adjunct = /^\s*(?:(?:on|last|this|late|early) \p{L}+(?: \p{L}+)?|today|tonight|yesterday|earlier|later|recently|in a statement|in an interview|on condition of anonymity)?\s*(?:[,;.]|$)/u.exec(tail);
+  const before = text.slice(sentence.start, beforeEnd).replace(/[^\p{L}\p{N}]+/gu, '');
+  const after = text.slice(afterStart, afterEnd).replace(/[^\p{L}\p{N}]+/gu, '');
+  if (before.length < 12 && after.length >= 3) return { start: afterStart, end: afterEnd };
+  if ((after.length < 3 || adjunct) && before.length >= 12) return { start: sentence.start, end: beforeEnd };
+  return { start: sentence.start, end: sentence.end };
+}
