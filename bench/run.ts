@@ -1,0 +1,18 @@
+// `npm run bench`: performance figures with their targets, measured in one run on this machine.
+import { statSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { articleLatency, throughput, typingLatency } from './analysis.bench';
+import { protocolFigures } from './protocol.bench';
+import { printTable, type Row } from './stats';
+
+async function main() {
+  console.log(`# Dossier benchmark — node ${process.version}, ${new Date().toISOString()}`);
+  printTable('Analysis in process', [...articleLatency(), ...typingLatency()]);
+  printTable('Throughput against compromise alone (same texts, same run)', throughput());
+  printTable('Language server over stdio', await protocolFigures());
+  const dist = resolve(__dirname, '../dist');
+  const sizes: Row[] = readdirSync(dist).filter(f => f.endsWith('.js')).map(f => ({ figure: `dist/${f}`, value: `${(statSync(join(dist, f)).size / 1024).toFixed(0)} KB` }));
+  printTable('Bundle sizes (development build; `npm run package` minifies)', sizes);
+}
+
+main().catch(e => { console.error(e); process.exit(1); });
