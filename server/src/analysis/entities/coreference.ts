@@ -48,9 +48,14 @@ function add(entity: Entity, mention: Mention) {
 /** The person named last before `at`, within the last three paragraphs. */
 function lastBefore(named: Array<{ m: Mention; p: Entity }>, at: number, sentence: Sentence, sentences: Sentence[],
   fits: (p: Entity) => boolean): Entity | undefined {
-  for (let k = named.length - 1; k >= 0; k--) {
+  // binary search for the last mention that starts before `at`, then walk back
+  let lo = 0, hi = named.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (named[mid].m.start < at) lo = mid + 1; else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0; k--) {
     const { m, p } = named[k];
-    if (m.start >= at) continue;
     if (sentence.paragraph - sentences[m.sentence].paragraph > 2) return undefined;
     if (fits(p)) return p;
   }

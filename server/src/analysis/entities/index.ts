@@ -60,7 +60,7 @@ function groupCandidates(candidates: Typed[]): Entity[] {
   const entities: Entity[] = [];
   const byKey = new Map<string, Entity>();
   const typeVotes = new Map<Entity, Map<EntityType, number>>();
-  const fullPeople = candidates.filter(c => c.evidence.type === 'person' && c.words.length > 1);
+  const fullPeople = bySurname(candidates.filter(c => c.evidence.type === 'person' && c.words.length > 1));
 
   const keyOf = (c: Typed) => (c.gazetteer && !c.gazetteer.weak ? `g:${c.gazetteer.name.toLowerCase()}:${c.gazetteer.type}` : `t:${nameKey(c)}`);
   for (const c of candidates) {
@@ -108,12 +108,28 @@ function resolveSurnames(candidates: Typed[]): void {
   }
 }
 
-function nearestFullName(c: NameCandidate, fullPeople: NameCandidate[]): NameCandidate | undefined {
-  const w = c.text.toLowerCase();
-  const matches = fullPeople.filter(f => f.words[f.words.length - 1].text.replace(/['’]s$/, '').toLowerCase() === w);
-  if (!matches.length) return undefined;
-  const before = matches.filter(f => f.start < c.start);
-  return before.length ? before[before.length - 1] : matches[0];
+const surnameOf = (c: NameCandidate) => c.words[c.words.length - 1].text.replace(/['’]s$/, '').toLowerCase();
+
+/** Full names by surname, each list in text order. */
+function bySurname(people: NameCandidate[]): Map<string, NameCandidate[]> {
+  const map = new Map<string, NameCandidate[]>();
+  for (const p of people) {
+    const list = map.get(surnameOf(p));
+    if (list) list.push(p); else map.set(surnameOf(p), [p]);
+  }
+  return map;
+}
+
+/** The full name a lone surname stands for: the nearest one before it, else the first one after. */
+function nearestFullName(c: NameCandidate, fullPeople: Map<string, NameCandidate[]>): NameCandidate | undefined {
+  const matches = fullPeople.get(c.text.toLowerCase());
+  if (!matches) return undefined;
+  let before: NameCandidate | undefined;
+  for (const f of matches) {
+    if (f.start >= c.start) break;
+    before = f;
+  }
+  return before ?? matches[0];
 }
 
 export type { Mention };

@@ -16,9 +16,9 @@ const PATTERNS: Array<[EntityType, RegExp]> = [
 /** Dates, money, percentages and quantities as entities of their own, one per distinct text. */
 export function findValues(text: string, sentences: Sentence[], firstId: number): Entity[] {
   const byKey = new Map<string, Entity>();
-  const taken: Array<[number, number]> = [];
   let id = firstId;
   sentences.forEach((s, index) => {
+    const taken: Array<[number, number]> = [];
     const body = text.slice(s.start, s.end);
     for (const [type, re] of PATTERNS) {
       re.lastIndex = 0;
