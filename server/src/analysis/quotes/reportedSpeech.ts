@@ -1,0 +1,144 @@
+import type { Span } from '../types';
+import type { Token } from '../text/tokens';
+import type { Scene } from './scene';
+import type { Attribution, Attributor } from './attributeSpeaker';
+import { INDIRECT_VERBS, LOOSE_CLAUSE_VERBS, SAY_PARTICIPLES } from './cues';
+
+// Reported speech without quotation marks, one sentence at a time:
+//   X said (that) …           X told reporters (that) …     X confirmed he was …
+//   …, X said.                 …, said X.                   According to X, …     …, according to X.
+//   …, saying that …           (the clause's subject speaks)
+// The span is the reported clause; the speaker is the subject of the reporting verb.
+
+export interface Reported {
+  span: Span;
+  attribution: Attribution;
+}
+
+// verbs whose listener comes first: "told reporters that …", "warned the council that …"
+const OBJECT_VERBS = new Set(['told', 'tells', 'warned', 'warns', 'assured', 'assures', 'informed', 'informs', 'reminded',
+  'reminds', 'urged', 'urges', 'promised', 'promises', 'convinced', 'persuaded']);
+// a dateline opening a paragraph: "SULAIMANI (ESTA) — ", "KYIV, Ukraine - "
+const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’/-]{2,40}(?:\s*\([^)]{1,30}\))?\s[—–-]{1,2}\s+/u;
+const PASSIVE_BEFORE = /^(?:is|was|were|are|be|been|being|has|have|had|it|not|never)$/i;
+const NOT_A_CLAUSE = /^(?:to|in|on|at|by|for|with|from|of|about|as|into|during|after|before|than|so|and|or|but|nothing|no|goodbye|thanks|yes|sorry|hello|it\s+was\s+time)$/i;
+const TIME_OR_PLACE = /^(?:on|in|at|during|after|before|late|early|last|this|earlier|later|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
+const COMPLEMENT_PHRASE = /^(?:(?:a|an|the) )?(?:statement|interview|reporters|journalists|news conference|press conference|briefing|speech|letter|post|television|radio)/;
+const TOLD_OBJECT_END = /^(?:that)$/i;
+
+/** Reported statements in sentence `s`. */
+export function findReportedSpeech(scene: Scene, attr: Attributor, s: number): Reported[] {
+  const sentence = scene.sentences[s];
+  if (!sentence || sentence.end - sentence.start < 12 || sentence.end - sentence.start > 2000) return [];
+  const text = scene.text;
+  const { start, end } = sentence;
+  // a sentence that is mostly quotation is reported by the quote rules
+  if (!scene.hasCueWord(start, end)) return [];
+  let quoted = 0;
+  for (let k = scene.firstQuotedEndingAfter(start); k < scene.quoted.length && scene.quoted[k].start < end; k++) {
+    const q = scene.quoted[k];
+    quoted += Math.min(q.end, end) - Math.max(q.start, start);
+  }
+  if (quoted > (end - start) / 2) return [];
+  let bodyEnd = end;
+  while (bodyEnd > start && /[.!?…\s]/.test(text[bodyEnd - 1])) bodyEnd--;
+
+  // According to X, …
+  const according = /^(?:\p{Lu}\p{Ll}+,\s+)?[Aa]ccording to\s+/u.exec(text.slice(start, start + 60));
+  if (according) {
+    const comma = text.indexOf(',', start + according[0].length);
+    if (comma > 0 && comma < bodyEnd) {
+      const a = attr.before(comma + 1, start);
+      if (a && a.how === 'according' && a.speaker) return clause(scene, comma + 1, bodyEnd, a);
+    }
+  }
+  // …, X said.   …, according to X.
+  const trailing = attr.trailing(start, end);
+  if (trailing && trailing.cue && !scene.isQuoted(trailing.cue.start)) {
+    const comma = text.lastIndexOf(',', Math.min(trailing.cue.start, trailing.speaker?.span.start ?? trailing.cue.start));
+    if (comma > start) return clause(scene, start, comma, trailing);
+  }
+  // X said (that) …
+  const tokens = scene.tokensIn(start, bodyEnd);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') continue;
+    const lower = t.text.toLowerCase();
+    const participle = SAY_PARTICIPLES.has(lower) && tokens[k + 1]?.text.toLowerCase() === 'that';
+    if (!INDIRECT_VERBS.has(lower) && !participle) continue;
+    if (scene.isQuoted(t.start)) continue;
+    if (k > 0 && PASSIVE_BEFORE.test(tokens[k - 1].text)) continue;
+    if (!participle && attributesQuote(scene, t.start)) continue; // “…,” she said, adding that …: the quote's own cue
+    const from = clauseStart(tokens, k, lower);
+    if (from < 0) continue;
+    const speaker = participle ? attr.clauseSubject(t.start, start) : attr.subjectBefore(t.start, start);
+    if (!speaker) continue;
+    const a: Attribution = { speaker, cue: { text: t.text, start: t.start, end: t.end }, how: 'before' };
+    return clause(scene, tokens[from].start, bodyEnd, a);
+  }
+  return [];
+}
+
+/** Index of the token the reported clause starts at, after the verb at `k`, or -1. */
+function clauseStart(tokens: Token[], k: number, verb: string): number {
+  let i = k + 1;
+  if (OBJECT_VERBS.has(verb)) {
+    // told <object> (that) …: the object is a few words, up to "that" or a clause-like start
+    let n = 0;
+    while (i < tokens.length && n < 5 && !TOLD_OBJECT_END.test(tokens[i].text) && tokens[i].kind === 'word') { i++; n++; }
+    if (tokens[i]?.text.toLowerCase() !== 'that') return -1;
+  }
+  // on Monday, in a statement, to reporters
+  for (let guard = 0; guard < 3 && i < tokens.length; guard++) {
+    const lower = tokens[i].text.toLowerCase();
+    if (lower === 'in' || lower === 'to') {
+      const m = COMPLEMENT_PHRASE.exec(tokens.slice(i + 1, i + 4).map(x => x.text.toLowerCase()).join(' '));
+      if (!m) break;
+      i += 1 + m[0].split(' ').length;
+    } else if (WEEKDAY.test(lower)) {
+      i++;
+    } else if (TIME_OR_PLACE.test(lower)) {
+      let j = i + 1;
+      while (j < tokens.length && j < i + 4 && tokens[j].kind === 'word' && /^(?:\p{Lu}|week|month|year|night|morning|afternoon|evening)/u.test(tokens[j].text)) j++;
+      if (j === i + 1 && !/^(?:today|yesterday|tonight|earlier|later)$/.test(lower)) break;
+      i = j;
+    } else break;
+    if (tokens[i]?.text === ',') i++;
+  }
+  if (tokens[i]?.text === ',') i++;
+  const that = tokens[i]?.text.toLowerCase() === 'that';
+  if (that) i++;
+  const t = tokens[i];
+  if (!t || t.kind === 'punct') return -1;
+  // without "that", only verbs that commonly drop it, or a clause that opens with a subject pronoun
+  if (!that && !LOOSE_CLAUSE_VERBS.has(verb) && !/^(?:he|she|they|it|we|i|there|this)$/i.test(t.text)) return -1;
+  if (NOT_A_CLAUSE.test(t.text) || SAY_PARTICIPLES.has(t.text.toLowerCase())) return -1;
+  if (tokens.length - i < 3) return -1;
+  return i;
+}
+
+/** Whether a reporting verb at `at` is the attribution of a quotation that closed just before it. */
+function attributesQuote(scene: Scene, at: number): boolean {
+  const k = scene.firstQuotedEndingAfter(at) - 1;
+  if (k < 0) return false;
+  const between = scene.text.slice(scene.quoted[k].end, at);
+  return between.length < 60 && !/[.;:!?]/.test(between);
+}
+
+function clause(scene: Scene, from: number, to: number, attribution: Attribution): Reported[] {
+  const text = scene.text;
+  const dateline = DATELINE.exec(text.slice(from, Math.min(to, from + 80)));
+  if (dateline) from += dateline[0].length;
+  while (from < to && /[\s,:;—–-]/.test(text[from])) from++;
+  while (to > from && /[\s,:;—–-]/.test(text[to - 1])) to--;
+  if (to - from < 8) return [];
+  // a clause that is mostly a quotation ("said in a statement: “…”") belongs to the quote rules
+  let quoted = 0;
+  for (let k = scene.firstQuotedEndingAfter(from); k < scene.quoted.length && scene.quoted[k].start < to; k++) {
+    const q = scene.quoted[k];
+    quoted += Math.min(q.end, to) - Math.max(q.start, from);
+  }
+  if (quoted > (to - from) / 2) return [];
+  return [{ span: { start: from, end: to }, attribution }];
+}

@@ -1,0 +1,85 @@
+import { strict as assert } from 'node:assert';
+import { quotesWith, seen, type Known } from './helpers';
+
+const DMITRIEV: Known = { name: 'Kiril Domov', also: ['Domov'] };
+const MINISTRY: Known = { name: 'Defence Ministry', type: 'organization' };
+
+function reported(text: string, known: Known[]) {
+  const found = quotesWith(text, known);
+  return seen(found, ['indirect']).map(q => [q.quote, q.speaker]);
+}
+
+describe('quotes / reported speech without quotation marks (indirect)', () => {
+  it('X confirmed he was …: the reported clause, with speaker and cue', () => {
+    const text = 'Kiril Domov, who is under sanctions, confirmed he was holding talks in Velmora with officials from Kesh.';
+    const found = quotesWith(text, [DMITRIEV]);
+    assert.deepEqual(seen(found, ['indirect']), [
+      { kind: 'indirect', quote: 'he was holding talks in Velmora with officials from Kesh', speaker: 'Kiril Domov' },
+    ]);
+    assert.equal(found.quotes[0].cue?.text, 'confirmed');
+  });
+
+  it('X said that …', () => {
+    assert.deepEqual(reported('Domov said that the border would reopen next week.', [DMITRIEV]),
+      [['the border would reopen next week', 'Kiril Domov']]);
+  });
+
+  it('X said on Tuesday …, without "that"', () => {
+    assert.deepEqual(reported('Domov said on Tuesday the border would reopen next week.', [DMITRIEV]),
+      [['the border would reopen next week', 'Kiril Domov']]);
+  });
+
+  it('X told reporters that …', () => {
+    assert.deepEqual(reported('Domov told reporters in the capital that the border would reopen.', [DMITRIEV]),
+      [['the border would reopen', 'Kiril Domov']]);
+  });
+
+  it('…, X said. (attribution after the clause)', () => {
+    assert.deepEqual(reported('The border will reopen next week, the Defence Ministry said.', [MINISTRY]),
+      [['The border will reopen next week', 'Defence Ministry']]);
+  });
+
+  it('According to X, …', () => {
+    assert.deepEqual(reported('According to the Defence Ministry, the border will reopen next week.', [MINISTRY]),
+      [['the border will reopen next week', 'Defence Ministry']]);
+  });
+
+  it('an organisation insisting …', () => {
+    assert.deepEqual(reported('The Defence Ministry insisted the conscripts would not be sent to the front.', [MINISTRY]),
+      [['the conscripts would not be sent to the front', 'Defence Ministry']]);
+  });
+
+  it('…, adding that …: the participle reports what the speaker added', () => {
+    const text = '“The camp is cut off,” Domov said, adding that water and power had been severed.';
+    assert.deepEqual(reported(text, [DMITRIEV]), [['water and power had been severed', 'Kiril Domov']]);
+  });
+
+  it('X warned the council that …: the listener is not part of the clause', () => {
+    assert.deepEqual(reported('Domov warned the city council that the dam could fail.', [DMITRIEV]), [['the dam could fail', 'Kiril Domov']]);
+  });
+
+  it('leaves a dateline out of the reported clause', () => {
+    assert.deepEqual(reported('VELMORA (Reuters) — Two bridges were closed overnight, the Defence Ministry said.', [MINISTRY]),
+      [['Two bridges were closed overnight', 'Defence Ministry']]);
+  });
+
+  it('"X, 58, said she had …" reports her words; "said she" is no inverted attribution', () => {
+    assert.deepEqual(reported('Local farmer Ruth Kamau, 58, said she had not been consulted.', [{ name: 'Ruth Kamau' }]),
+      [['she had not been consulted', 'Ruth Kamau']]);
+  });
+
+  it('"announced" with a plain object is no reported speech', () => {
+    assert.deepEqual(reported('The Defence Ministry announced its largest draft in a decade.', [MINISTRY]), []);
+  });
+
+  it('passive "is said to be" is no reported speech', () => {
+    assert.deepEqual(reported('Domov is said to be close to the president.', [DMITRIEV]), []);
+  });
+
+  it('a lead-in to a direct quotation is left to the quotation', () => {
+    const found = quotesWith('Domov said in a statement: “The border stays closed.”', [DMITRIEV]);
+    assert.deepEqual(seen(found, ['direct', 'partial', 'indirect']), [
+      { kind: 'direct', quote: 'The border stays closed.', speaker: 'Kiril Domov' },
+    ]);
+  });
+});
