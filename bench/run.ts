@@ -12,7 +12,7 @@ async function main() {
   printTable('Language server over stdio', await protocolFigures());
   const dist = resolve(__dirname, '../dist');
   const sizes: Row[] = readdirSync(dist).filter(f => f.endsWith('.js')).map(f => ({ figure: `dist/${f}`, value: `${(statSync(join(dist, f)).size / 1024).toFixed(0)} KB` }));
-  printTable('Bundle sizes (development build; `npm run package` minifies)', sizes);
+  printTable('Bundle sizes (production build, as packaged)', sizes);
 }
 
 main().catch(e => { console.error(e); process.exit(1); });
