@@ -8,6 +8,9 @@ import { PeopleTree } from './views/peopleTree';
 import { QuotesTree } from './views/quotesTree';
 import { REVEAL_COMMAND, revealRange } from './views/revealCommand';
 import { createStatusBar } from './statusBar';
+import { registerSourcingActions, sendIgnoredFindings } from './commands/sourcingActions';
+import { openArticleFromUrl } from './commands/openArticleFromUrl';
+import { analyseSelection } from './commands/analyseSelection';
 
 let client: LanguageClient | undefined;
 
@@ -28,7 +31,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('dossier.previousQuote', () => goToQuote(store, -1)),
     vscode.commands.registerCommand('dossier.quotesBySpeaker', () => pickQuoteBySpeaker(store)),
     vscode.commands.registerCommand('dossier.showReadingBrief', () => showReadingBrief(client, briefs)),
+    vscode.commands.registerCommand('dossier.openArticleFromUrl', (url?: unknown) => openArticleFromUrl(url)),
+    vscode.commands.registerCommand('dossier.analyseSelection', () => analyseSelection()),
     vscode.commands.registerCommand(REVEAL_COMMAND, revealRange),
+    ...registerSourcingActions(context, () => client),
     vscode.workspace.onDidChangeConfiguration(e => {
       if (e.affectsConfiguration('dossier.languages')) void restart(context, output, store);
     }),
@@ -51,6 +57,7 @@ export async function deactivate(): Promise<void> {
 async function start(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, store: OverviewStore): Promise<void> {
   client = createClient(context, output);
   await client.start();
+  sendIgnoredFindings(client, context.workspaceState);
   store.refreshSoon(0);
 }
 

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import {
   LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
+import type { ClientInitializationOptions } from '../../server/src/actionsProtocol';
 
 const DEFAULT_LANGUAGES = ['news', 'plaintext', 'markdown'];
 const SCHEMES = ['file', 'untitled', 'vscode-remote'];
@@ -28,6 +29,8 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
     documentSelector: servedLanguages().flatMap(language => SCHEMES.map(scheme => ({ language, scheme }))),
     outputChannel: output,
     synchronize: { configurationSection: 'dossier' },
+    // not settings: what the server needs to know about this editor (see actionsProtocol.ts)
+    initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted, clientCommands: true } satisfies ClientInitializationOptions,
   };
   return new LanguageClient('dossier', 'Dossier', serverOptions, clientOptions);
 }

@@ -2,12 +2,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
+  createConnection, DidChangeConfigurationNotification, MessageType, ShowMessageNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
   type CancellationToken, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './documents/analysisCache';
 import { Debouncer } from './documents/debouncer';
+import { BackgroundAnalysis } from './documents/backgroundAnalysis';
 import { hover } from './features/hover';
 import { sourcingDiagnostics } from './features/diagnostics';
 import { quoteOutline } from './features/symbols';
@@ -18,7 +19,13 @@ import { overview } from './features/overview';
 import { readingBrief } from './brief/readingBrief';
 import { BRIEF_REQUEST, OVERVIEW_REQUEST, type BriefParams, type BriefResult, type Overview, type OverviewParams } from './protocol';
 import type { Analysis, ClaimCode } from './analysis/types';
-import { builtinKnowledge } from './knowledge/knowledgeBase';
+import { CodeActionKind, DidChangeWorkspaceFoldersNotification } from 'vscode-languageserver/node';
+import type { AnalysisOptions } from './analysis/types';
+import { ignoredMatcher, normalizeIgnored, sourcingCodeActions } from './features/codeActions';
+import { GlossaryService } from './glossaryService';
+import {
+  IGNORED_FINDINGS_NOTIFICATION, WORKSPACE_TRUSTED_NOTIFICATION, type ClientInitializationOptions, type IgnoredFinding, type IgnoredFindingsParams,
+} from './actionsProtocol';
 import { DEFAULT_SETTINGS, normalizeSettings, type DossierSettings } from './settings';
 
 declare const DOSSIER_VERSION: string;
@@ -26,21 +33,42 @@ declare const DOSSIER_VERSION: string;
 // Wiring only: capabilities, document sync, settings, and one handler per feature that
 // finds the cached Analysis and hands it to the feature's adapter.
 const connection = createConnection(ProposedFeatures.all);
+// a client that refuses a request (say, a message it cannot show) must not bring the server down
+process.on('unhandledRejection', reason => connection.console.error(`unhandled rejection: ${reason instanceof Error ? reason.stack : String(reason)}`));
 const documents = new TextDocuments(TextDocument);
-/** The knowledge base, loaded on first use so that `initialize` is answered at once. */
-const knowledge = () => builtinKnowledge();
+/** The knowledge base, loaded on first use so that `initialize` is answered at once; user glossaries merged in. */
+const knowledge = () => glossaries.knowledge();
+const glossaries = new GlossaryService(connection, onGlossaryChange);
+/** Findings the user ignored, per document (sent by the client, which remembers them). */
+const ignored = new Map<string, IgnoredFinding[]>();
+/** Whether the client implements the commands that sourcing quick fixes run. */
+let clientCommands = false;
+let workspaceFolderEvents = false;
 let settings: DossierSettings = DEFAULT_SETTINGS;
 let pullsConfiguration = false;
 const refreshes = { semanticTokens: false, inlayHints: false };
-const cache = new AnalysisCache({ maxFullAnalysisLength: settings.maxDocumentLength });
+const background = new BackgroundAnalysis(
+  result => cache.accept(result.key, result.analysis, result.final),
+  message => connection.console.error(message),
+);
+const cache = new AnalysisCache({}, undefined, background, { max: settings.maxDocumentLength });
 const validation = new Debouncer(250);
+// a long document's first part, then the rest: publish what is known, refresh what shows it
+cache.onDidAnalyze((uri, version) => {
+  const document = documents.get(uri);
+  if (document?.version === version) publishDiagnostics(document);
+  if (refreshes.semanticTokens) connection.languages.semanticTokens.refresh().catch(() => undefined);
+});
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   pullsConfiguration = !!params.capabilities.workspace?.configuration;
   refreshes.semanticTokens = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
   refreshes.inlayHints = !!params.capabilities.workspace?.inlayHint?.refreshSupport;
   settings = normalizeSettings(params.initializationOptions);
-  cache.setOptions({ maxFullAnalysisLength: settings.maxDocumentLength });
+  glossaries.initialize(params);
+  clientCommands = (params.initializationOptions as ClientInitializationOptions | undefined)?.clientCommands === true;
+  workspaceFolderEvents = !!params.capabilities.workspace?.workspaceFolders;
+  cache.setOptions(analysisOptions(), { max: settings.maxDocumentLength });
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -51,6 +79,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       documentHighlightProvider: true,
       semanticTokensProvider: { legend: LEGEND, full: true },
       inlayHintProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      ...(workspaceFolderEvents ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
     },
     serverInfo: { name: 'dossier-ls', version: typeof DOSSIER_VERSION === 'string' ? DOSSIER_VERSION : 'dev' },
   };
@@ -61,6 +91,11 @@ connection.onInitialized(() => {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'dossier' });
     void refreshSettings();
   }
+  if (workspaceFolderEvents) {
+    connection.onNotification(DidChangeWorkspaceFoldersNotification.type, p => glossaries.changeWorkspaceFolders(p.event.added.map(f => f.uri), p.event.removed.map(f => f.uri)));
+  }
+  glossaries.setUserFile(settings.glossary.userFile);
+  glossaries.start();
 });
 
 async function refreshSettings(): Promise<void> {
@@ -71,7 +106,8 @@ async function refreshSettings(): Promise<void> {
       connection.console.warn(`Could not read settings, keeping the previous ones: ${(e as Error).message}`);
     }
   }
-  cache.setOptions({ maxFullAnalysisLength: settings.maxDocumentLength });
+  glossaries.setUserFile(settings.glossary.userFile);
+  cache.setOptions(analysisOptions(), { max: settings.maxDocumentLength });
   for (const document of documents.all()) validate(document);
   if (refreshes.semanticTokens) connection.languages.semanticTokens.refresh().catch(() => undefined);
   if (refreshes.inlayHints) connection.languages.inlayHint.refresh().catch(() => undefined);
@@ -82,11 +118,39 @@ connection.onDidChangeConfiguration(change => {
   void refreshSettings();
 });
 
+/** What every analysis gets besides its text: the user glossaries' entries. */
+function analysisOptions(): AnalysisOptions {
+  const glossary = glossaries.entries();
+  return glossary.length ? { glossary } : {};
+}
+
+/** The glossaries changed: analyse again with the new names and show what changed. */
+function onGlossaryChange(): void {
+  cache.setOptions(analysisOptions(), { max: settings.maxDocumentLength });
+  for (const document of documents.all()) validate(document);
+  if (refreshes.semanticTokens) connection.languages.semanticTokens.refresh().catch(() => undefined);
+  if (refreshes.inlayHints) connection.languages.inlayHint.refresh().catch(() => undefined);
+}
+
+connection.onDidChangeWatchedFiles(params => glossaries.onWatchedFiles(params));
+connection.onNotification(WORKSPACE_TRUSTED_NOTIFICATION, () => glossaries.trust());
+
+// "Ignore here": the client remembers ignored findings per document and sends the list.
+connection.onNotification(IGNORED_FINDINGS_NOTIFICATION, (params: IgnoredFindingsParams) => {
+  if (typeof params?.uri !== 'string') return;
+  const entries = normalizeIgnored(params.entries);
+  if (entries.length) ignored.set(params.uri, entries);
+  else ignored.delete(params.uri);
+  const document = documents.get(params.uri);
+  if (document) validate(document);
+});
+
 /** The current document and its analysis, or undefined when the request is moot. */
 function analysisFor(uri: string, token: CancellationToken): { document: TextDocument; analysis: Analysis } | undefined {
   const document = documents.get(uri);
   if (!document || token.isCancellationRequested) return undefined;
-  return { document, analysis: cache.get(document) };
+  const analysis = cache.get(document);
+  return analysis && { document, analysis };
 }
 
 /** Runs a handler, turning an exception into a logged empty answer instead of a dead server. */
@@ -106,6 +170,11 @@ connection.onHover(guarded('hover', (params, token) => {
   if (!found) return null;
   const result = hover(found.analysis, found.document, found.document.offsetAt(params.position), knowledge());
   return token.isCancellationRequested ? null : result;
+}));
+
+connection.onCodeAction(guarded('codeAction', (params, token) => {
+  if (!clientCommands || token.isCancellationRequested || !documents.get(params.textDocument.uri)) return null;
+  return sourcingCodeActions(params.textDocument.uri, params.context);
 }));
 
 connection.onDocumentSymbol(guarded('documentSymbol', (params, token) => {
@@ -140,7 +209,7 @@ connection.languages.inlayHint.on(guarded('inlayHint', (params, token) => {
 
 connection.onRequest(OVERVIEW_REQUEST, guarded<OverviewParams, Overview>('overview', (params, token) => {
   const found = analysisFor(params.textDocument.uri, token);
-  return found ? overview(found.analysis, found.document, knowledge(), partialNotice(found.document)) : null;
+  return found ? overview(found.analysis, found.document, knowledge(), partialNotice(found.document, found.analysis)) : null;
 }));
 
 connection.onRequest(BRIEF_REQUEST, guarded<BriefParams, BriefResult>('brief', (params, token) => {
@@ -149,10 +218,13 @@ connection.onRequest(BRIEF_REQUEST, guarded<BriefParams, BriefResult>('brief', (
   return { markdown: readingBrief(found.document.uri, found.document.getText(), found.analysis, knowledge()) };
 }));
 
-function partialNotice(document: TextDocument): string | undefined {
-  return document.getText().length > settings.maxDocumentLength
-    ? `This document is longer than ${settings.maxDocumentLength.toLocaleString('en')} characters (dossier.maxDocumentLength): only names were analysed; quotes and sourcing were skipped.`
-    : undefined;
+function partialNotice(document: TextDocument, analysis: Analysis): string | undefined {
+  const total = document.getText().length;
+  if (analysis.length >= total) return undefined;
+  const name = document.uri.split('/').pop();
+  return cache.isComplete(document.uri, document.version)
+    ? `Dossier analysed the first ${analysis.length.toLocaleString('en')} of ${total.toLocaleString('en')} characters of ${name}: the rest is past the dossier.maxDocumentLength setting.`
+    : `Dossier is still analysing ${name}: what it shows covers the first ${analysis.length.toLocaleString('en')} characters so far.`;
 }
 
 // Diagnostics: validated a moment after the last edit, published only for the version
@@ -163,22 +235,39 @@ const docsUrl = (code: ClaimCode) => (existsSync(readme) ? `${pathToFileURL(read
 function validate(document: TextDocument): void {
   validation.schedule(document.uri, () => {
     const current = documents.get(document.uri);
-    if (!current) return;
-    try {
-      const analysis = cache.get(current);
-      if (documents.get(current.uri)?.version !== current.version) return;
-      void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: sourcingDiagnostics(analysis, current, settings, docsUrl) });
-    } catch (e) {
-      connection.console.error(`validation failed: ${(e as Error).stack ?? e}`);
-    }
+    if (current) publishDiagnostics(current);
   });
+}
+
+/** Publishes the findings of the document's current analysis; a long one is published when it arrives. */
+function publishDiagnostics(document: TextDocument): void {
+  try {
+    const analysis = cache.get(document);
+    if (!analysis || documents.get(document.uri)?.version !== document.version) return;
+    noticeIfPartial(document, analysis);
+    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: sourcingDiagnostics(analysis, document, settings, docsUrl, ignoredMatcher(ignored.get(document.uri), document.getText())) });
+  } catch (e) {
+    connection.console.error(`validation failed: ${(e as Error).stack ?? e}`);
+  }
+}
+
+const noticed = new Set<string>();
+
+/** Says once per document when only its first part is analysed (dossier.maxDocumentLength). */
+function noticeIfPartial(document: TextDocument, analysis: Analysis): void {
+  if (analysis.length >= document.getText().length || !cache.isComplete(document.uri, document.version) || noticed.has(document.uri)) return;
+  noticed.add(document.uri);
+  // a notification, not a request: nothing to wait for and nothing to fail
+  void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: partialNotice(document, analysis)! });
 }
 
 documents.onDidOpen(e => validate(e.document));
 documents.onDidChangeContent(e => validate(e.document));
 documents.onDidClose(e => {
   validation.cancel(e.document.uri);
+  background.cancel(e.document.uri);
   cache.delete(e.document.uri);
+  noticed.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 

@@ -18,6 +18,8 @@ export interface DossierSettings {
   maxDocumentLength: number;
   semanticHighlighting: boolean;
   inlayHints: boolean;
+  /** `dossier.glossary.userFile`: a user-level glossary file (a path, `~/…` or a file: URI), or '' for none. */
+  glossary: { userFile: string };
 }
 
 export const DEFAULT_SETTINGS: DossierSettings = {
@@ -35,6 +37,7 @@ export const DEFAULT_SETTINGS: DossierSettings = {
   maxDocumentLength: 1_000_000,
   semanticHighlighting: true,
   inlayHints: true,
+  glossary: { userFile: '' },
 };
 
 /** Reads settings from untrusted JSON: every value that is missing or invalid takes its default. */
@@ -57,7 +60,8 @@ export function normalizeSettings(raw: unknown): DossierSettings {
   const max = r.maxDocumentLength;
   const maxDocumentLength = typeof max === 'number' && Number.isFinite(max) && max >= 1000 ? Math.floor(max) : DEFAULT_SETTINGS.maxDocumentLength;
   const enabled = (v: unknown) => (isObject(v) && typeof v.enabled === 'boolean' ? v.enabled : true);
-  return { sourcing: { severity, minimumSeverity, namedSources }, maxDocumentLength, semanticHighlighting: enabled(r.semanticHighlighting), inlayHints: enabled(r.inlayHints) };
+  const userFile = isObject(r.glossary) && typeof r.glossary.userFile === 'string' && r.glossary.userFile.length < 4096 ? r.glossary.userFile.trim() : '';
+  return { sourcing: { severity, minimumSeverity, namedSources }, maxDocumentLength, semanticHighlighting: enabled(r.semanticHighlighting), inlayHints: enabled(r.inlayHints), glossary: { userFile } };
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -30,6 +30,8 @@ export function run(): Promise<void> {
   mocha.suite.emit('pre-require', globalThis, 'test/editor', mocha);
   require('./activation.test');
   require('./hover.test');
+  require('./openArticle.test');
+  require('./sourcingActions.test');
 
   return new Promise<void>((resolve, reject) => {
     try {

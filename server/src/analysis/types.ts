@@ -1,6 +1,8 @@
 // The plain data the analysis core produces. No LSP or vscode types here: the CLI, the
 // language server and the tests all read these shapes. Offsets are UTF-16 indices into
 // the analysed text (JavaScript string indices), `end` exclusive.
+import type { Gazetteer } from './entities/gazetteer';
+import type { KnowledgeEntry } from '../knowledge/types';
 
 export interface Span {
   start: number;
@@ -40,7 +42,7 @@ export interface Mention extends TextSpan {
   form: MentionForm;
   /** Id of the entity this mention belongs to. */
   entity: string;
-  /** Sentence index the mention lies in. */
+  /** Sentence index the mention lies in; -1 outside the prose (a Markdown front matter's author). */
   sentence: number;
 }
 
@@ -100,9 +102,35 @@ export interface Analysis {
   entities: Entity[];
   quotes: Quote[];
   claims: Claim[];
+  /** What the article says about itself (Markdown front matter): headline, byline, date, outlet, URL. */
+  metadata?: ArticleMetadata;
+}
+
+/** An article's own metadata, as its front matter gives it. */
+export interface ArticleMetadata {
+  title?: string;
+  author?: string;
+  date?: string;
+  outlet?: string;
+  url?: string;
 }
 
 export interface AnalysisOptions {
   /** Text longer than this gets only the cheap passes (sentences and names). */
   maxFullAnalysisLength?: number;
+  /**
+   * `markdown`: analyse prose only (front matter, code, URLs, HTML and markup are skipped;
+   * offsets still index the original text). Default `plain`.
+   */
+  format?: 'plain' | 'markdown';
+  /**
+   * Names to find instead of the built-in gazetteer's (for example with a user glossary merged
+   * in). In-process only: a Gazetteer does not survive a copy to a worker thread; use `glossary` there.
+   */
+  gazetteer?: Gazetteer;
+  /**
+   * User glossary entries to merge into the built-in gazetteer when no `gazetteer` is given.
+   * Plain data, so it can cross to a worker thread; the merged gazetteer is built once per glossary.
+   */
+  glossary?: KnowledgeEntry[];
 }

@@ -13,10 +13,21 @@ const SECTION_TITLE: Partial<Record<EntityType, string>> = { person: 'People', o
  */
 export function readingBrief(source: string, text: string, analysis: Analysis, knowledge?: KnowledgeBase): string {
   const lineOf = lineIndex(text);
-  const headline = text.split(/\r?\n/).find(l => l.trim())?.trim().slice(0, 160) ?? '';
+  const headline = analysis.metadata?.title?.slice(0, 160) ?? text.split(/\r?\n/).find(l => l.trim())?.trim().slice(0, 160) ?? '';
   const out: string[] = [`# Reading brief: ${escapeMarkdown(headline || source)}`, '', `*${escapeMarkdown(source)}*`, ''];
+  out.push(...metadataLines(analysis));
   out.push(...whosWho(analysis, knowledge), ...quotesBySpeaker(analysis, lineOf), ...findings(analysis, lineOf), ...placesAndDates(analysis));
   return out.join('\n').replace(/\n{3,}/g, '\n\n') + '\n';
+}
+
+/** The article's own byline, outlet, date and URL (from Markdown front matter), if any. */
+function metadataLines(analysis: Analysis): string[] {
+  const m = analysis.metadata;
+  if (!m) return [];
+  const parts = [m.author && `By ${m.author}`, m.outlet, m.date].filter((p): p is string => !!p).map(escapeMarkdown);
+  const out = parts.length ? [parts.join(' · '), ''] : [];
+  if (m.url) out.push(`Source: ${escapeMarkdown(m.url)}`, '');
+  return out;
 }
 
 function whosWho(analysis: Analysis, knowledge?: KnowledgeBase): string[] {
