@@ -5,6 +5,7 @@ import { findEntities } from './entities';
 import { glossaryGazetteer } from './entities/glossaryGazetteer';
 import { findQuotes } from './quotes';
 import { findClaims } from './sourcing';
+import { findTerms } from './terms';
 import { maskMarkdown, withFrontMatter } from './text/markdownProse';
 
 export const DEFAULT_MAX_FULL_ANALYSIS_LENGTH = 1_000_000;
@@ -26,5 +27,6 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   const full = text.length <= (options.maxFullAnalysisLength ?? DEFAULT_MAX_FULL_ANALYSIS_LENGTH);
   const quotes = full ? findQuotes(text, { paragraphs, sentences, entities }) : [];
   const claims = full ? findClaims(text, { paragraphs, sentences, entities, quotes }) : [];
-  return { length: text.length, paragraphs, sentences, entities, quotes, claims };
+  const terms = findTerms(text, sentences, entities.flatMap(e => e.mentions), options.glossary);
+  return { length: text.length, paragraphs, sentences, entities, quotes, claims, terms };
 }

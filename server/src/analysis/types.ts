@@ -64,6 +64,11 @@ export interface Entity {
   knowledgeId?: string;
 }
 
+/** A term the knowledge base explains, where the article uses it. */
+export interface TermMention extends TextSpan {
+  knowledgeId: string;
+}
+
 export type QuoteKind = 'direct' | 'partial' | 'indirect';
 
 export interface Quote extends TextSpan {
@@ -102,6 +107,8 @@ export interface Analysis {
   entities: Entity[];
   quotes: Quote[];
   claims: Claim[];
+  /** Terms of the trade the knowledge base explains ("price cap", "armistice"). */
+  terms: TermMention[];
   /** What the article says about itself (Markdown front matter): headline, byline, date, outlet, URL. */
   metadata?: ArticleMetadata;
 }

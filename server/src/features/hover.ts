@@ -31,7 +31,7 @@ export function mentionAt(analysis: Analysis, offset: number): { entity: Entity;
  */
 export function hover(analysis: Analysis, document: TextDocument, offset: number, knowledge?: KnowledgeBase): Hover | null {
   const found = mentionAt(analysis, offset);
-  if (!found) return null;
+  if (!found) return termHover(analysis, document, offset, knowledge);
   const { entity, mention } = found;
   const entry = knowledge && knowledgeFor(entity, knowledge);
   const value = [
@@ -75,6 +75,19 @@ function knowledgeSection(entry: KnowledgeEntry): string[] {
   const wiki = wikipediaUrl(entry);
   if (wiki) lines.push('', `[Open in Wikipedia](${wiki})`);
   return lines;
+}
+
+/** A card for a term of the trade ("secondary sanctions"): what it means, from the knowledge base. */
+function termHover(analysis: Analysis, document: TextDocument, offset: number, knowledge?: KnowledgeBase): Hover | null {
+  const term = analysis.terms?.find(t => t.start <= offset && offset <= t.end);
+  const entry = term && knowledge?.get(term.knowledgeId);
+  if (!term || !entry) return null;
+  const lines = [`**${escapeMarkdown(entry.name)}** · Term`];
+  if (entry.expansion) lines.push('', `*${escapeMarkdown(entry.expansion)}*`);
+  lines.push('', escapeMarkdown(entry.summary));
+  const wiki = wikipediaUrl(entry);
+  if (wiki) lines.push('', `[Open in Wikipedia](${wiki})`);
+  return { contents: { kind: 'markdown', value: lines.join('\n') }, range: { start: document.positionAt(term.start), end: document.positionAt(term.end) } };
 }
 
 /** A link that opens this document at the line of `offset` (a file link, not a command). */

@@ -2,7 +2,7 @@ import type { Analysis, Claim, Entity, Quote } from '../../../server/src/analysi
 
 /** A hand-built Analysis, so adapter tests do not depend on the analysis rules. */
 export function analysisOf(text: string, parts: { entities?: Entity[]; quotes?: Quote[]; claims?: Claim[] }): Analysis {
-  return { length: text.length, paragraphs: [], sentences: [], entities: parts.entities ?? [], quotes: parts.quotes ?? [], claims: parts.claims ?? [] };
+  return { length: text.length, paragraphs: [], sentences: [], entities: parts.entities ?? [], quotes: parts.quotes ?? [], claims: parts.claims ?? [], terms: [] };
 }
 
 /** The span of the first occurrence of `part` in `text` (after `from`). */

@@ -60,3 +60,17 @@ describe('hover', () => {
     assert.match(h!.value, /file:\/\/\/news\/a%281%29\.news#L1,1/);
   });
 });
+
+describe('hover on terms of the trade', () => {
+  it('explains a term the knowledge base knows, matched in any case and as the longest phrase', () => {
+    const h = hoverOn('Secondary sanctions on buyers of oil were threatened.', 'sanctions');
+    assert.ok(h);
+    assert.match(h.value, /\*\*secondary sanctions\*\* · Term/);
+    assert.deepEqual(h.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 19 } });
+  });
+
+  it('matches an acronym term only in capitals', () => {
+    assert.ok(hoverOn('Europe bought more LNG this winter.', 'LNG'));
+    assert.equal(hoverOn('He said lng was cheap.', 'lng'), null);
+  });
+});

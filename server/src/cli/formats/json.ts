@@ -33,6 +33,7 @@ export function documentToJson({ file, analysis }: DocumentResult, knowledge: Kn
       };
     }),
     claims: analysis.claims.map(c => ({ start: c.start, end: c.end, text: c.text, code: c.code, message: c.message, claim: { start: c.claim.start, end: c.claim.end } })),
+    terms: (analysis.terms ?? []).map(t => ({ start: t.start, end: t.end, text: t.text, knowledge: { id: t.knowledgeId, summary: knowledge.get(t.knowledgeId)?.summary ?? '' } })),
   };
 }
 

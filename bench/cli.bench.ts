@@ -1,0 +1,123 @@
+// Throughput of `dossier analyze` on a folder of many small articles, in one process and
+// in worker threads. Needs the bundle: `node esbuild.js` first (npm run bench does it).
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { median, type Row } from './stats';
+
+const CLI = resolve(__dirname, '../dist/cli.js');
+const ARTICLES = 2_000;
+const RUNS = 3;
+
+// Invented people, places and bodies; the templates are our own.
+const PEOPLE = ['Ada Lind', 'Tor Varga', 'Mira Castell', 'Pella Okafor', 'Jonas Ferreby', 'Rhea Falk', 'Ilse Marten', 'Omar Sadek', 'Lena Drost', 'Pavel Kesic'];
+const ROLES = ['Foreign Minister', 'Defence Minister', 'Finance Minister', 'Prime Minister', 'opposition leader', 'central bank governor'];
+const PLACES = ['Oslo', 'Tromso', 'Bergen', 'Gdansk', 'Tallinn', 'Riga', 'Valletta', 'Porto', 'Lyon', 'Graz'];
+const BODIES = ['Nordic Fisheries Council', 'Baltic Shipping Authority', 'Harbour Workers Union', 'Coastal Safety Agency', 'European Commission', 'United Nations'];
+
+type Slots = { person: string; other: string; role: string; place: string; body: string; n: number; day: string };
+
+const TEMPLATES: Array<(s: Slots) => string> = [
+  s => `${s.place} talks stall over quotas
+
+${s.role} ${s.person} said on ${s.day} that ${s.place} would not sign the agreement before the winter.
+
+"We will not be rushed into a bad deal," ${s.person} told reporters outside the ministry. "Our boats have waited ${s.n} weeks already."
+
+${s.other}, a spokesman for the ${s.body}, said the talks would resume next month.
+
+Sources close to the negotiations said ${s.n * 3} vessels were affected.
+`,
+  s => `By ${s.other}
+
+${s.place} — The ${s.body} announced on ${s.day} that it would cut its budget by ${s.n} percent.
+
+${s.person}, the ${s.role.toLowerCase()}, called the decision "short-sighted and unfair to the regions". Critics say the cuts will cost ${s.n * 100} jobs.
+
+It is believed that the plan was drafted in secret.
+`,
+  s => `Ferry strike ends in ${s.place}
+
+The strike that stopped ferries in ${s.place} for ${s.n} days ended on ${s.day}, the ${s.body} said.
+
+"Everyone wants the boats back," said ${s.person}, who chairs the local council. According to ${s.other}, ${s.n * 40} passengers were stranded at the peak.
+
+Experts warn that the dispute could flare up again in the spring.
+`,
+];
+
+/** Writes the articles into a fresh temporary folder (in a few subfolders) and returns it. */
+export function writeNewsroom(count = ARTICLES): string {
+  const root = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
+  const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
+  for (let i = 0; i < count; i++) {
+    const pick = <T>(xs: T[], k: number) => xs[(i * k + Math.floor(i / xs.length)) % xs.length];
+    const slots: Slots = { person: pick(PEOPLE, 1), other: pick(PEOPLE, 3 + 1), role: pick(ROLES, 5), place: pick(PLACES, 7), body: pick(BODIES, 11), n: 2 + (i % 17), day: pick(days, 13) };
+    const desk = join(root, `desk-${i % 8}`);
+    mkdirSync(desk, { recursive: true });
+    writeFileSync(join(desk, `story-${String(i).padStart(4, '0')}.news`), TEMPLATES[i % TEMPLATES.length](slots));
+  }
+  return root;
+}
+
+/** Wall time of one `dossier analyze --format json --jobs N DIR` run, process start included, in ms. */
+function timeRun(dir: string, jobs: number): Promise<number> {
+  return new Promise((resolvePromise, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [CLI, 'analyze', '--format', 'json', '--jobs', String(jobs), dir], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', d => { stderr += d; });
+    child.on('error', reject);
+    child.on('close', code => (code === 0 ? resolvePromise(performance.now() - started) : reject(new Error(`dossier analyze --jobs ${jobs} exited with ${code}: ${stderr}`))));
+  });
+}
+
+/**
+ * How much parallel CPU this machine has free right now: `threads` threads of plain
+ * arithmetic against one, as a speed-up (ideal: `threads`). On a shared or busy machine
+ * it is lower, and so is any parallel figure measured beside it.
+ */
+async function cpuHeadroom(threads: number): Promise<number> {
+  const code = `let x = 0; for (let i = 0; i < 2e8; i++) x = (x + i * 7) % 1000003; require('node:worker_threads').parentPort.postMessage(x);`;
+  const spin = async (n: number) => {
+    const started = performance.now();
+    await Promise.all(Array.from({ length: n }, () => new Promise(done => new Worker(code, { eval: true }).once('message', done))));
+    return performance.now() - started;
+  };
+  const one = await spin(1);
+  const many = await spin(threads);
+  return (threads * one) / many;
+}
+
+/** Files per second analysed by the CLI over 2,000 small articles, with --jobs 1, 2 and one per core. */
+export async function cliThroughput(): Promise<Row[]> {
+  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `node esbuild.js` first');
+  const cores = availableParallelism();
+  const dir = writeNewsroom();
+  try {
+    const settings = [...new Set([1, 2, cores])];
+    const medians = new Map<number, number>();
+    for (const jobs of settings) {
+      const runs: number[] = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await timeRun(dir, jobs));
+      medians.set(jobs, median(runs));
+    }
+    const rate = (ms: number) => ARTICLES / (ms / 1000);
+    const sequential = medians.get(1)!;
+    const headroom: Row[] = cores > 1 ? [{ figure: `context: ${cores} threads of plain arithmetic against one on this machine now (ideal ${cores}×)`, value: `${(await cpuHeadroom(cores)).toFixed(2)}× speed-up` }] : [];
+    return [...headroom, ...settings.map((jobs): Row => {
+      const ms = medians.get(jobs)!;
+      const label = jobs === 1 ? '--jobs 1 (in process)' : `--jobs ${jobs}${jobs === cores ? ` (one per core, ${cores} cores)` : ''}`;
+      const speedup = sequential / ms;
+      return {
+        figure: `dossier analyze, ${ARTICLES.toLocaleString('en')} small articles, ${label}, median of ${RUNS} runs`,
+        value: `${Math.round(rate(ms)).toLocaleString('en')} files/s${jobs === 1 ? '' : ` (${speedup.toFixed(2)}× --jobs 1)`}`,
+        ...(jobs === cores && cores > 1 ? { target: 'faster than --jobs 1', ok: speedup > 1 } : {}),
+      };
+    })];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
