@@ -4,6 +4,7 @@ import {
   LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
 import type { ClientInitializationOptions } from '../../server/src/actionsProtocol';
+import { CrashHandler } from './crashHandler';
 
 const DEFAULT_LANGUAGES = ['news', 'plaintext', 'markdown'];
 const SCHEMES = ['file', 'untitled', 'vscode-remote'];
@@ -31,6 +32,7 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
     synchronize: { configurationSection: 'dossier' },
     // not settings: what the server needs to know about this editor (see actionsProtocol.ts)
     initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted, clientCommands: true } satisfies ClientInitializationOptions,
+    errorHandler: new CrashHandler(output),
   };
   return new LanguageClient('dossier', 'Dossier', serverOptions, clientOptions);
 }

@@ -9,6 +9,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './documents/analysisCache';
 import { Debouncer } from './documents/debouncer';
 import { BackgroundAnalysis } from './documents/backgroundAnalysis';
+import { looksBinaryText } from './documents/binaryText';
 import { hover } from './features/hover';
 import { sourcingDiagnostics } from './features/diagnostics';
 import { quoteOutline } from './features/symbols';
@@ -73,6 +74,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
+      // the process id lets a client (and the in-editor tests) tell a restarted server apart
+      experimental: { processId: process.pid },
       documentSymbolProvider: { label: 'Dossier quotes' },
       definitionProvider: true,
       referencesProvider: true,
@@ -149,8 +152,27 @@ connection.onNotification(IGNORED_FINDINGS_NOTIFICATION, (params: IgnoredFinding
 function analysisFor(uri: string, token: CancellationToken): { document: TextDocument; analysis: Analysis } | undefined {
   const document = documents.get(uri);
   if (!document || token.isCancellationRequested) return undefined;
+  if (skipsAsBinary(document)) return undefined;
   const analysis = cache.get(document);
   return analysis && { document, analysis };
+}
+
+const binaryByUri = new Map<string, { version: number; binary: boolean }>();
+
+/** A binary file opened by mistake is not analysed; Dossier says so once. */
+function skipsAsBinary(document: TextDocument): boolean {
+  let known = binaryByUri.get(document.uri);
+  if (known?.version !== document.version) {
+    known = { version: document.version, binary: looksBinaryText(document.getText()) };
+    binaryByUri.set(document.uri, known);
+    if (known.binary && !noticed.has(document.uri)) {
+      noticed.add(document.uri);
+      void connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Info, message: `Dossier skipped ${document.uri.split('/').pop()}: it looks like a binary file, not an article.`,
+      });
+    }
+  }
+  return known.binary;
 }
 
 /** Runs a handler, turning an exception into a logged empty answer instead of a dead server. */
@@ -242,6 +264,7 @@ function validate(document: TextDocument): void {
 /** Publishes the findings of the document's current analysis; a long one is published when it arrives. */
 function publishDiagnostics(document: TextDocument): void {
   try {
+    if (skipsAsBinary(document)) return;
     const analysis = cache.get(document);
     if (!analysis || documents.get(document.uri)?.version !== document.version) return;
     noticeIfPartial(document, analysis);
@@ -268,6 +291,7 @@ documents.onDidClose(e => {
   background.cancel(e.document.uri);
   cache.delete(e.document.uri);
   noticed.delete(e.document.uri);
+  binaryByUri.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 

@@ -82,3 +82,22 @@ describe('protocol abuse: the server answers or errors cleanly and keeps serving
     assert.doesNotMatch(server.stderr(), /NETWORK-ATTEMPT/);
   });
 });
+
+describe('a binary file opened by mistake', () => {
+  it('is skipped with a notice, and the server keeps serving', async () => {
+    const server = await startServer();
+    const messages: string[] = [];
+    server.connection.onNotification('window/showMessage', (p: { message: string }) => { messages.push(p.message); });
+    try {
+      await server.open('file:///tmp/photo.news', 'JFIF\u0000\u0000\u0001Paris Berlin Rome\u0000');
+      const h = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: 'file:///tmp/photo.news' }, position: { line: 0, character: 9 } });
+      assert.equal(h, null);
+      for (const deadline = Date.now() + 3000; !messages.length && Date.now() < deadline;) await new Promise(r => setTimeout(r, 50));
+      assert.match(messages.join('\n'), /skipped photo\.news: it looks like a binary file/);
+      await server.open(URI, BASE);
+      await stillServes(server);
+    } finally {
+      await server.close();
+    }
+  });
+});
