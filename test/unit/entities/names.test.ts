@@ -96,3 +96,19 @@ describe('entity grouping', () => {
     assert.deepEqual(peter.mentions.filter(m => m.form === 'name').map(m => m.text), ['Peter Kline', 'Kline']);
   });
 });
+
+describe('entity names: titles, determiners and digits', () => {
+  it('does not take a rank that begins an organisation name for a title', () => {
+    assert.deepEqual(names('He played in Major League Baseball for a decade.', 'person'), []);
+    assert.deepEqual(names('General Mark Ferro said the line held.', 'person'), ['Mark Ferro']);
+  });
+
+  it('reads a common word as an institution only after "the"', () => {
+    assert.deepEqual(names('The bill passed the House on Tuesday.', 'organization'), ['House']);
+    assert.deepEqual(names('She recorded a House anthem in Ibiza.', 'organization'), []);
+  });
+
+  it('keeps a name that starts with digits whole', () => {
+    assert.deepEqual(names('The station 6PR hired Ana Ruiz.'), ['6PR', 'Ana Ruiz']);
+  });
+});

@@ -11,6 +11,8 @@ export interface GazetteerEntry {
   knowledgeId?: string;
   /** A bare list entry (a town's name): it types a name on its own but never splits one. */
   weak?: boolean;
+  /** An ordinary word that names this only after "the" ("the House", "the Treasury"). */
+  afterThe?: boolean;
 }
 
 /**
@@ -24,7 +26,9 @@ export class Gazetteer {
   maxWords = 1;
 
   add(phrase: string, entry: GazetteerEntry): void {
-    phrase = phrase.replace(/^(?:the|The)\s+/, '');
+    const bare = phrase.replace(/^(?:the|The)\s+/, '');
+    if (bare !== phrase && !bare.includes(' ') && isCommonWord(bare.toLowerCase())) entry = { ...entry, afterThe: true };
+    phrase = bare;
     const key = phraseKey(phrase);
     if (!key) return;
     const acronym = isAcronym(phrase.trim());
@@ -35,8 +39,10 @@ export class Gazetteer {
     this.maxWords = Math.max(this.maxWords, key.split(' ').length);
   }
 
-  get(phrase: string): GazetteerEntry | undefined {
-    return this.exact.get(exactKey(phrase)) ?? this.entries.get(phraseKey(phrase));
+  /** The entry for a phrase; `afterThe` says whether "the" comes right before it in the text. */
+  get(phrase: string, afterThe = true): GazetteerEntry | undefined {
+    const entry = this.exact.get(exactKey(phrase)) ?? this.entries.get(phraseKey(phrase));
+    return entry?.afterThe && !afterThe ? undefined : entry;
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokens';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
-import { DIRECTIONS, MONTHS_AND_DAYS, NAME_PARTICLES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, isCommonWord, lexiconTags } from './lexicon';
+import { DIRECTIONS, MONTHS_AND_DAYS, NAME_PARTICLES, ORG_HEADS, isKnownFirstName, PERSON_TITLES, PLACE_HEADS, isCommonWord, lexiconTags } from './lexicon';
 
 /** A proper name found in the text, before it is typed and grouped. */
 export interface NameCandidate {
@@ -26,6 +26,7 @@ const DETERMINERS = new Set(['the', 'a', 'an']);
 export function isCapitalised(t: Token): boolean {
   if (t.kind === 'number') return false;
   if (t.kind === 'punct') return t.text === '&';
+  if (/^\p{N}+\p{Lu}/u.test(t.text)) return true; // "6PR", "3M"
   const c = t.text.codePointAt(0)!;
   const ch = String.fromCodePoint(c);
   return ch !== ch.toLowerCase() || /^\p{Lu}/u.test(t.text);
@@ -36,9 +37,13 @@ function isAllCaps(word: string): boolean {
 }
 
 /** Finds proper-name runs in one sentence and splits them into names. */
+/** Tokens that come right after "the", for names that only count there ("the House"). */
+const AFTER_THE = new WeakSet<Token>();
+
 export function findNamesInSentence(sentenceTokens: Token[], index: number, gazetteer: Gazetteer,
   capitalisedElsewhere: (lower: string) => boolean): NameCandidate[] {
   const tokens = splitCompounds(sentenceTokens, gazetteer);
+  for (let k = 1; k < tokens.length; k++) if (/^the$/i.test(tokens[k - 1].text)) AFTER_THE.add(tokens[k]);
   const shouting = isShouting(tokens);
   const headline = !shouting && isHeadline(tokens);
   const out: NameCandidate[] = [];
@@ -164,7 +169,7 @@ function namesInRun(run: Token[], initial: boolean, gazetteer: Gazetteer,
   let titleEnd = -1;
   const endsWithHead = ORG_HEADS.has(words[words.length - 1].text.toLowerCase());
   for (let k = endsWithHead ? -1 : words.length - 2; k >= 0; k--) {
-    if (PERSON_TITLES.has(words[k].text.toLowerCase()) && !coveredByGazetteer(words, k, gazetteer)) { titleEnd = k; break; }
+    if (PERSON_TITLES.has(words[k].text.toLowerCase()) && !coveredByGazetteer(words, k, gazetteer) && looksLikePersonName(words.slice(k + 1))) { titleEnd = k; break; }
   }
   let title: Token[] = [];
   if (titleEnd >= 0) {
@@ -228,6 +233,17 @@ function headlineNames(words: Token[], gazetteer: Gazetteer, capitalisedElsewher
   return out;
 }
 
+/** After a title, a person's name: no ordinary words and no organisation or place heads ("Major League Baseball" is no major). */
+function looksLikePersonName(words: Token[]): boolean {
+  const heads = (w: Token) => { const l = w.text.toLowerCase().replace(POSSESSIVE, ''); return ORG_HEADS.has(l) || PLACE_HEADS.has(l); };
+  if (words.some(heads)) return false;
+  if (words.length === 1 || isKnownFirstName(words[0].text.toLowerCase())) return true;
+  return words.every(w => {
+    const lower = w.text.toLowerCase().replace(POSSESSIVE, '');
+    return NAME_PARTICLES.has(lower) || PERSON_TITLES.has(lower) || /^\p{Lu}\.?$/u.test(w.text) || (!isCommonWord(lower) && !ORG_HEADS.has(lower) && !PLACE_HEADS.has(lower));
+  });
+}
+
 function isMonthOrDay(lower: string): boolean {
   return MONTHS_AND_DAYS.has(lower);
 }
@@ -259,7 +275,7 @@ function gazetteerOnly(words: Token[], gazetteer: Gazetteer, inTitle = false): O
 function gazetteerLongest(words: Token[], k: number, gazetteer: Gazetteer): { length: number; entry: GazetteerEntry } | undefined {
   for (let n = Math.min(gazetteer.maxWords, words.length - k); n >= 1; n--) {
     const ws = words.slice(k, k + n);
-    const entry = gazetteer.get(ws.map(t => t.text).join(' ').replace(POSSESSIVE, ''));
+    const entry = gazetteer.get(ws.map(t => t.text).join(' ').replace(POSSESSIVE, ''), AFTER_THE.has(ws[0]));
     if (entry) return { length: n, entry };
   }
   return undefined;

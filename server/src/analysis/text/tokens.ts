@@ -8,8 +8,8 @@ export interface Token extends Span {
 }
 
 // A word: letters (any script), with inner apostrophes, hyphens, dots of abbreviations
-// ("U.S.", "al-Abadi", "O'Brien", "Caliber.Az"). A number: digits with , . separators.
-const TOKEN = /(\p{L}[\p{L}\p{M}\p{N}]*(?:['’.\-‐][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?)|(\p{N}+(?:[.,:]\p{N}+)*(?:st|nd|rd|th|s)?)|([^\s\p{L}\p{N}])/gu;
+// ("U.S.", "al-Abadi", "O'Brien", "Caliber.Az"), or digits leading capitals ("6PR", "3M"). A number: digits with , . separators.
+const TOKEN = /(\p{N}+\p{Lu}[\p{L}\p{N}]*|\p{L}[\p{L}\p{M}\p{N}]*(?:['’.\-‐][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?)|(\p{N}+(?:[.,:]\p{N}+)*(?:st|nd|rd|th|s)?)|([^\s\p{L}\p{N}])/gu;
 
 /** Splits text into word, number and punctuation tokens with UTF-16 offsets. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
