@@ -112,3 +112,18 @@ describe('entity names: titles, determiners and digits', () => {
     assert.deepEqual(names('The station 6PR hired Ana Ruiz.'), ['6PR', 'Ana Ruiz']);
   });
 });
+
+describe('entity types from context', () => {
+  it('reads a place from a place word before it or a country after it', () => {
+    assert.deepEqual(names('Fighting moved toward Qaryatayn, then Tadmur, Syria, fell quiet.', 'place'), ['Qaryatayn', 'Tadmur', 'Syria']);
+  });
+
+  it('knows Arabic place-name prefixes', () => {
+    assert.deepEqual(names('The convoy left Ayn Dara at dawn.', 'place'), ['Ayn Dara']);
+  });
+
+  it('lets one mention with evidence type a name the others leave open', () => {
+    const text = 'Rebels held Qaryatayn. Qaryatayn fell later. Officials said the fight in Qaryatayn was over.';
+    assert.deepEqual(names(text, 'place'), ['Qaryatayn', 'Qaryatayn', 'Qaryatayn']);
+  });
+});

@@ -3,7 +3,11 @@ import type { NameCandidate } from './names';
 import { NAME_CONNECTORS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, isCommonWord, isKnownFirstName, lexiconTags } from './lexicon';
 
 const SPEECH_AFTER = /^\s*(?:,[^,]{0,80},\s*)?(?:said|says|told|added|stated|wrote|warned|insisted|argued|noted|explained|declared|announced|confirmed|claimed|asked|replied|recalled|believes|thinks)\b/;
-const PLACE_BEFORE = /\b(?:in|at|near|outside|inside|toward|towards|around|across|via)\s+(?:the\s+)?$/;
+const PLACE_BEFORE = /\b(?:in|at|near|outside|inside|toward|towards|around|across|via|into|through|northwest of|northeast of|southwest of|southeast of|north of|south of|east of|west of)\s+(?:the\s+)?$/;
+/** Words that begin Arabic, Persian and Turkic place names ("Ayn Isa", "Dayr Az Zayr", "Tal Afar"). */
+const PLACE_PREFIXES = new Set(['ayn', 'ain', 'dayr', 'deir', 'tal', 'tell', 'jabal', 'jebel', 'wadi', 'ras', 'kafr', 'bir', 'khan', 'qasr', 'bab', 'tel', 'kfar', 'beit', 'bayt', 'umm']);
+/** ", Syria" after a name: the name is a place in that country. */
+const IN_COUNTRY_AFTER = /^,\s+(?:Syria|Iraq|Iran|Turkey|Lebanon|Jordan|Israel|Egypt|Libya|Yemen|Afghanistan|Pakistan|India|China|Russia|Ukraine|Belarus|Georgia|Sudan|Somalia|Mali|Nigeria|France|Germany|Italy|Spain|Poland|England|Scotland|Wales|Ireland|Canada|Australia|Mexico|Brazil|[A-Z][a-z]+ (?:Province|Governorate|Oblast|Region|State|County))\b/;
 const PERSON_ORG_HEADS = new Set(['press', 'news', 'times', 'post', 'journal']);
 
 export interface TypeEvidence {
@@ -24,6 +28,7 @@ export function classifyName(c: NameCandidate, text: string): TypeEvidence {
   if (words.length > 1 && PLACE_HEADS.has(last)) return { type: 'place', strength: 3 };
   if (ORG_HEADS.has(first) && lower.includes('of')) return { type: 'organization', strength: 3 };
   if (PLACE_HEADS.has(first) && lower[1] === 'of') return { type: 'place', strength: 3 };
+  if (words.length > 1 && PLACE_PREFIXES.has(first)) return { type: 'place', strength: 2 };
   if (/\.\p{L}{2,3}$/u.test(words[words.length - 1]) && words.length === 1 && !/^(?:\p{L}\.)+$/u.test(words[0])) {
     return { type: 'organization', strength: 2 }; // outlets named by their domain: "Caliber.Az"
   }
@@ -39,6 +44,7 @@ export function classifyName(c: NameCandidate, text: string): TypeEvidence {
   if (words.length === 1 && (tags.has('LastName') || tags.has('Person') || tags.has('MaleName') || tags.has('FemaleName'))) return { type: 'person', strength: 2 };
   const after = text.slice(c.end + (c.possessive ? 2 : 0), c.end + 120);
   const before = text.slice(Math.max(0, c.start - 30), c.start);
+  if (!c.possessive && IN_COUNTRY_AFTER.test(after) && words.length <= 3) return { type: 'place', strength: 2 };
   if (SPEECH_AFTER.test(after) && words.length <= 3) return { type: 'person', strength: 1 };
   if (words.length >= 2) {
     // unknown names of ordinary words ("Classic Lotto", "Cesaroni Design") are mostly organisations

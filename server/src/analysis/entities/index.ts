@@ -82,7 +82,8 @@ function groupCandidates(candidates: Typed[]): Entity[] {
       if (c.text.length > entity.name.length || c.gazetteer?.name === entity.name) entity.name = c.text;
     }
     const votes = typeVotes.get(entity)!;
-    votes.set(c.evidence.type, (votes.get(c.evidence.type) ?? 0) + 1 + c.evidence.strength * 2);
+    // a mention with no evidence ("other") only decides when no mention has any
+    votes.set(c.evidence.type, (votes.get(c.evidence.type) ?? 0) + (c.evidence.strength ? 1 + c.evidence.strength * 2 : 0.1));
     entity.mentions.push({ start: c.start, end: c.end, text: c.text, form: 'name', entity: entity.id, sentence: c.sentence });
   }
   for (const e of entities) {
