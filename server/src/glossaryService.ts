@@ -121,17 +121,19 @@ export class GlossaryService {
     }
   }
 
-  /** Asks the client to watch the glossary files, or polls them when it cannot. */
+  /**
+   * Asks the client to watch the glossary files, and polls them too: a client's watcher can
+   * miss a folder created after it started (or run out of watches), and a stat every two
+   * seconds of one or two files costs nothing.
+   */
   private watch(): void {
     const sources = this.files.sources();
     const key = sources.map(s => s.path).join('\n');
     if (key === this.watchedKey) return;
     this.watchedKey = key;
-    if (!this.canRegisterWatchers) {
-      this.stopPolling?.();
-      this.stopPolling = this.files.poll(() => this.scheduleReload());
-      return;
-    }
+    this.stopPolling?.();
+    this.stopPolling = this.files.poll(() => this.scheduleReload());
+    if (!this.canRegisterWatchers) return;
     const kinds = WatchKind.Create | WatchKind.Change | WatchKind.Delete;
     const watchers: FileSystemWatcher[] = [{ globPattern: WORKSPACE_GLOSSARY_GLOB, kind: kinds }];
     for (const s of sources) {

@@ -145,8 +145,9 @@ export class GlossaryFiles {
   }
 
   /**
-   * For editors that cannot watch files for the server: polls the glossary files and calls
-   * `onChange` when one changes. Returns a function that stops watching.
+   * Polls the glossary files (for editors that cannot watch files for the server, and as a
+   * safety net for those that can) and calls `onChange` when one changes. Returns a function
+   * that stops watching.
    */
   poll(onChange: () => void, intervalMs = 2000): () => void {
     const paths = this.sources().map(s => s.path);
