@@ -23,7 +23,7 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts', analysisWorker: 'server/src/documents/analysisWorker.ts', cliWorker: 'server/src/cli/worker.ts' }, outdir: 'dist',
+  { ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts', analysisWorker: 'server/src/documents/analysisWorker.ts', cliWorker: 'server/src/cli/worker.ts', indexWorker: 'server/src/workspace/indexWorker.ts' }, outdir: 'dist',
     banner: { js: '#!/usr/bin/env node' } },
 ];
 

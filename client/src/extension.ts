@@ -2,9 +2,11 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createClient, isServed } from './languageClient';
 import { OverviewStore } from './overviewStore';
+import type { Overview } from '../../server/src/protocol';
 import { goToQuote, pickQuoteBySpeaker } from './commands/quoteNavigation';
 import { BRIEF_SCHEME, BriefProvider, showReadingBrief } from './commands/readingBrief';
 import { PeopleTree } from './views/peopleTree';
+import { registerPeopleView } from './views/peopleView';
 import { QuotesTree } from './views/quotesTree';
 import { REVEAL_COMMAND, revealRange } from './views/revealCommand';
 import { createStatusBar } from './statusBar';
@@ -14,16 +16,29 @@ import { analyseSelection } from './commands/analyseSelection';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/**
+ * What `activate()` returns (the extension's `exports`): read-only access to the views'
+ * data, for the in-editor tests. Not a public API.
+ */
+export interface DossierTestApi {
+  /** The overview of the active article, as the views and the status bar show it. */
+  overview(): Overview | undefined;
+  peopleTree: PeopleTree;
+  quotesTree: QuotesTree;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<DossierTestApi> {
   const output = vscode.window.createOutputChannel('Dossier', { log: true });
   const store = new OverviewStore(() => client);
   const briefs = new BriefProvider();
+  const peopleTree = new PeopleTree(store);
+  const quotesTree = new QuotesTree(store);
   context.subscriptions.push(
     output,
     store,
     createStatusBar(store),
-    vscode.window.registerTreeDataProvider('dossier.people', new PeopleTree(store)),
-    vscode.window.registerTreeDataProvider('dossier.quotes', new QuotesTree(store)),
+    ...registerPeopleView(context, peopleTree, store, () => client),
+    vscode.window.registerTreeDataProvider('dossier.quotes', quotesTree),
     vscode.workspace.registerTextDocumentContentProvider(BRIEF_SCHEME, briefs),
     vscode.commands.registerCommand('dossier.restartServer', () => restart(context, output, store)),
     vscode.commands.registerCommand('dossier.showOutput', () => output.show(true)),
@@ -42,6 +57,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   updateServedContext(vscode.window.activeTextEditor);
   await start(context, output, store);
+  return { overview: () => store.overview, peopleTree, quotesTree };
 }
 
 /** The context key that enables quote keybindings and palette entries in served editors. */

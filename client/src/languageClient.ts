@@ -31,7 +31,7 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
     outputChannel: output,
     synchronize: { configurationSection: 'dossier' },
     // not settings: what the server needs to know about this editor (see actionsProtocol.ts)
-    initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted, clientCommands: true } satisfies ClientInitializationOptions,
+    initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted, clientCommands: true, cacheDir: context.globalStorageUri.fsPath } satisfies ClientInitializationOptions,
     errorHandler: new CrashHandler(output),
   };
   return new LanguageClient('dossier', 'Dossier', serverOptions, clientOptions);

@@ -55,4 +55,6 @@ export interface ClientInitializationOptions {
   workspaceTrusted?: boolean;
   /** True when the client implements the SOURCING_COMMANDS. */
   clientCommands?: boolean;
+  /** A directory the server may keep caches in (VS Code: the extension's global storage). */
+  cacheDir?: string;
 }

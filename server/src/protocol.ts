@@ -56,3 +56,56 @@ export interface BriefParams {
 export interface BriefResult {
   markdown: string;
 }
+
+// The workspace index (server/src/workspace/): people and organisations across all articles.
+export const WORKSPACE_PEOPLE_REQUEST = 'dossier/workspacePeople';
+/** Server → client: the workspace index changed (a file indexed, changed or removed). Params: WorkspaceIndexStatus. */
+export const WORKSPACE_INDEX_CHANGED_NOTIFICATION = 'dossier/workspaceIndexChanged';
+
+export interface WorkspacePeopleParams {
+  /** At most this many entries (default 2000); 0 for the status alone. */
+  limit?: number;
+}
+
+export interface WorkspaceIndexStatus {
+  /** Files are still being listed or analysed. */
+  indexing: boolean;
+  /** Files found so far, and how many of them are analysed. */
+  total: number;
+  indexed: number;
+  /** Articles the index answers for: analysed files plus open documents. */
+  articles: number;
+}
+
+/** One article a person or organisation appears in. */
+export interface WorkspacePersonFile {
+  uri: string;
+  mentions: number;
+  quotes: number;
+  /** Where the article introduces them. */
+  range: Range;
+  role?: string;
+}
+
+/** One person or organisation across the articles (as `dossier people` groups them). */
+export interface WorkspacePerson {
+  name: string;
+  type: 'person' | 'organization';
+  knowledgeId?: string;
+  names: string[];
+  roles: string[];
+  articles: number;
+  quotes: number;
+  mentions: number;
+  /** The articles naming them: all of them in their order, or the 100 where they are quoted and mentioned most. */
+  files: WorkspacePersonFile[];
+  /** Articles left out of `files`. */
+  moreFiles?: number;
+}
+
+export interface WorkspacePeople {
+  status: WorkspaceIndexStatus;
+  entries: WorkspacePerson[];
+  /** Entries left out past the limit. */
+  truncated?: number;
+}

@@ -28,6 +28,10 @@ import {
   IGNORED_FINDINGS_NOTIFICATION, WORKSPACE_TRUSTED_NOTIFICATION, type ClientInitializationOptions, type IgnoredFinding, type IgnoredFindingsParams,
 } from './actionsProtocol';
 import { DEFAULT_SETTINGS, normalizeSettings, type DossierSettings } from './settings';
+import { EnrichmentService } from './enrichmentService';
+import { CancellationToken as Cancellation } from 'vscode-languageserver/node';
+import { WorkspaceIndexService } from './workspace/workspaceService';
+import { WORKSPACE_PEOPLE_REQUEST, type WorkspacePeople, type WorkspacePeopleParams } from './protocol';
 
 declare const DOSSIER_VERSION: string;
 
@@ -40,6 +44,8 @@ const documents = new TextDocuments(TextDocument);
 /** The knowledge base, loaded on first use so that `initialize` is answered at once; user glossaries merged in. */
 const knowledge = () => glossaries.knowledge();
 const glossaries = new GlossaryService(connection, onGlossaryChange);
+/** Optional Wikipedia lookups for names the knowledge base lacks: off by default, never awaited by a hover. */
+const enrichment = new EnrichmentService(message => connection.console.info(message), { userAgent: `Dossier/${typeof DOSSIER_VERSION === 'string' ? DOSSIER_VERSION : 'dev'} (news reading language server)` });
 /** Findings the user ignored, per document (sent by the client, which remembers them). */
 const ignored = new Map<string, IgnoredFinding[]>();
 /** Whether the client implements the commands that sourcing quick fixes run. */
@@ -54,6 +60,8 @@ const background = new BackgroundAnalysis(
 );
 const cache = new AnalysisCache({}, undefined, background, { max: settings.maxDocumentLength });
 const validation = new Debouncer(250);
+/** People, organisations and quotes across the workspace's articles (workspace/symbol, dossier/workspacePeople). */
+const workspaceIndex = new WorkspaceIndexService({ connection, documents, analysisOf: d => analysisFor(d.uri, Cancellation.None)?.analysis });
 // a long document's first part, then the rest: publish what is known, refresh what shows it
 cache.onDidAnalyze((uri, version) => {
   const document = documents.get(uri);
@@ -67,6 +75,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   refreshes.inlayHints = !!params.capabilities.workspace?.inlayHint?.refreshSupport;
   settings = normalizeSettings(params.initializationOptions);
   glossaries.initialize(params);
+  enrichment.initialize(params.initializationOptions, settings.enrichment);
+  workspaceIndex.initialize(params);
   clientCommands = (params.initializationOptions as ClientInitializationOptions | undefined)?.clientCommands === true;
   workspaceFolderEvents = !!params.capabilities.workspace?.workspaceFolders;
   cache.setOptions(analysisOptions(), { max: settings.maxDocumentLength });
@@ -77,6 +87,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       // the process id lets a client (and the in-editor tests) tell a restarted server apart
       experimental: { processId: process.pid },
       documentSymbolProvider: { label: 'Dossier quotes' },
+      workspaceSymbolProvider: true,
       definitionProvider: true,
       referencesProvider: true,
       documentHighlightProvider: true,
@@ -95,10 +106,15 @@ connection.onInitialized(() => {
     void refreshSettings();
   }
   if (workspaceFolderEvents) {
-    connection.onNotification(DidChangeWorkspaceFoldersNotification.type, p => glossaries.changeWorkspaceFolders(p.event.added.map(f => f.uri), p.event.removed.map(f => f.uri)));
+    connection.onNotification(DidChangeWorkspaceFoldersNotification.type, p => {
+      glossaries.changeWorkspaceFolders(p.event.added.map(f => f.uri), p.event.removed.map(f => f.uri));
+      workspaceIndex.changeWorkspaceFolders(p.event.added.map(f => f.uri), p.event.removed.map(f => f.uri));
+    });
   }
   glossaries.setUserFile(settings.glossary.userFile);
   glossaries.start();
+  workspaceIndex.setAnalysisOptions(analysisOptions(), settings.maxDocumentLength);
+  workspaceIndex.start();
 });
 
 async function refreshSettings(): Promise<void> {
@@ -110,7 +126,9 @@ async function refreshSettings(): Promise<void> {
     }
   }
   glossaries.setUserFile(settings.glossary.userFile);
+  enrichment.configure(settings.enrichment);
   cache.setOptions(analysisOptions(), { max: settings.maxDocumentLength });
+  workspaceIndex.setAnalysisOptions(analysisOptions(), settings.maxDocumentLength);
   for (const document of documents.all()) validate(document);
   if (refreshes.semanticTokens) connection.languages.semanticTokens.refresh().catch(() => undefined);
   if (refreshes.inlayHints) connection.languages.inlayHint.refresh().catch(() => undefined);
@@ -119,6 +137,7 @@ async function refreshSettings(): Promise<void> {
 connection.onDidChangeConfiguration(change => {
   if (!pullsConfiguration) settings = normalizeSettings((change.settings as { dossier?: unknown } | undefined)?.dossier ?? change.settings);
   void refreshSettings();
+  workspaceIndex.onDidChangeConfiguration(change.settings);
 });
 
 /** What every analysis gets besides its text: the user glossaries' entries. */
@@ -130,13 +149,20 @@ function analysisOptions(): AnalysisOptions {
 /** The glossaries changed: analyse again with the new names and show what changed. */
 function onGlossaryChange(): void {
   cache.setOptions(analysisOptions(), { max: settings.maxDocumentLength });
+  workspaceIndex.setAnalysisOptions(analysisOptions(), settings.maxDocumentLength);
   for (const document of documents.all()) validate(document);
   if (refreshes.semanticTokens) connection.languages.semanticTokens.refresh().catch(() => undefined);
   if (refreshes.inlayHints) connection.languages.inlayHint.refresh().catch(() => undefined);
 }
 
-connection.onDidChangeWatchedFiles(params => glossaries.onWatchedFiles(params));
-connection.onNotification(WORKSPACE_TRUSTED_NOTIFICATION, () => glossaries.trust());
+connection.onDidChangeWatchedFiles(params => {
+  glossaries.onWatchedFiles(params);
+  workspaceIndex.onWatchedFiles(params);
+});
+connection.onNotification(WORKSPACE_TRUSTED_NOTIFICATION, () => {
+  glossaries.trust();
+  enrichment.trust();
+});
 
 // "Ignore here": the client remembers ignored findings per document and sends the list.
 connection.onNotification(IGNORED_FINDINGS_NOTIFICATION, (params: IgnoredFindingsParams) => {
@@ -190,7 +216,7 @@ function guarded<P, R>(name: string, handler: (params: P, token: CancellationTok
 connection.onHover(guarded('hover', (params, token) => {
   const found = analysisFor(params.textDocument.uri, token);
   if (!found) return null;
-  const result = hover(found.analysis, found.document, found.document.offsetAt(params.position), knowledge());
+  const result = hover(found.analysis, found.document, found.document.offsetAt(params.position), knowledge(), enrichment.lookup);
   return token.isCancellationRequested ? null : result;
 }));
 
@@ -237,8 +263,28 @@ connection.onRequest(OVERVIEW_REQUEST, guarded<OverviewParams, Overview>('overvi
 connection.onRequest(BRIEF_REQUEST, guarded<BriefParams, BriefResult>('brief', (params, token) => {
   const found = analysisFor(params.textDocument.uri, token);
   if (!found) return null;
-  return { markdown: readingBrief(found.document.uri, found.document.getText(), found.analysis, knowledge()) };
+  // the file's name, not its full path: the brief may be shared
+  const name = decodeURIComponent(found.document.uri.split('/').pop() || found.document.uri);
+  return { markdown: readingBrief(name, found.document.getText(), found.analysis, knowledge()) };
 }));
+
+connection.onWorkspaceSymbol(async (params, token) => {
+  try {
+    return await workspaceIndex.symbols(params, token);
+  } catch (e) {
+    connection.console.error(`workspaceSymbol failed: ${(e as Error).stack ?? e}`);
+    return null;
+  }
+});
+
+connection.onRequest(WORKSPACE_PEOPLE_REQUEST, async (params: WorkspacePeopleParams, token): Promise<WorkspacePeople | null> => {
+  try {
+    return await workspaceIndex.people(params, token);
+  } catch (e) {
+    connection.console.error(`workspacePeople failed: ${(e as Error).stack ?? e}`);
+    return null;
+  }
+});
 
 function partialNotice(document: TextDocument, analysis: Analysis): string | undefined {
   const total = document.getText().length;

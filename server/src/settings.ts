@@ -1,4 +1,5 @@
 import type { ClaimCode } from './analysis/types';
+import { DEFAULT_ENRICHMENT_SETTINGS, normalizeEnrichmentSettings, type EnrichmentSettings } from './knowledge/enrichmentSettings';
 
 export type SeverityName = 'off' | 'hint' | 'information' | 'warning' | 'error';
 
@@ -20,6 +21,8 @@ export interface DossierSettings {
   inlayHints: boolean;
   /** `dossier.glossary.userFile`: a user-level glossary file (a path, `~/…` or a file: URI), or '' for none. */
   glossary: { userFile: string };
+  /** `dossier.enrichment.*`: Wikipedia lookups for names the knowledge base lacks (off by default). */
+  enrichment: EnrichmentSettings;
 }
 
 export const DEFAULT_SETTINGS: DossierSettings = {
@@ -38,6 +41,7 @@ export const DEFAULT_SETTINGS: DossierSettings = {
   semanticHighlighting: true,
   inlayHints: true,
   glossary: { userFile: '' },
+  enrichment: DEFAULT_ENRICHMENT_SETTINGS,
 };
 
 /** Reads settings from untrusted JSON: every value that is missing or invalid takes its default. */
@@ -61,7 +65,7 @@ export function normalizeSettings(raw: unknown): DossierSettings {
   const maxDocumentLength = typeof max === 'number' && Number.isFinite(max) && max >= 1000 ? Math.floor(max) : DEFAULT_SETTINGS.maxDocumentLength;
   const enabled = (v: unknown) => (isObject(v) && typeof v.enabled === 'boolean' ? v.enabled : true);
   const userFile = isObject(r.glossary) && typeof r.glossary.userFile === 'string' && r.glossary.userFile.length < 4096 ? r.glossary.userFile.trim() : '';
-  return { sourcing: { severity, minimumSeverity, namedSources }, maxDocumentLength, semanticHighlighting: enabled(r.semanticHighlighting), inlayHints: enabled(r.inlayHints), glossary: { userFile } };
+  return { sourcing: { severity, minimumSeverity, namedSources }, maxDocumentLength, semanticHighlighting: enabled(r.semanticHighlighting), inlayHints: enabled(r.inlayHints), glossary: { userFile }, enrichment: normalizeEnrichmentSettings(r.enrichment) };
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

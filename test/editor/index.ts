@@ -32,6 +32,12 @@ export function run(): Promise<void> {
   require('./hover.test');
   require('./openArticle.test');
   require('./sourcingActions.test');
+  require('./knowledge.test');
+  require('./quotes.test');
+  require('./sourcing.test');
+  require('./reading.test');
+  require('./restart.test');
+  require('./workspace.test');
 
   return new Promise<void>((resolve, reject) => {
     try {

@@ -5,14 +5,17 @@ import * as vscode from 'vscode';
 import { EXTENSION_ID, SERVER_DEADLINE_MS, hoverText, openFixture, positionOf } from './fixtures';
 import { waitFor } from './wait';
 
-/** Process ids of this extension's language servers (Linux: read from /proc). */
+/** Process ids of the language servers this extension host started (Linux: read from /proc). */
 function serverPids(): number[] {
   const server = path.join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, 'dist', 'server.js');
   const pids: number[] = [];
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').includes(server)) pids.push(Number(entry));
+      if (!readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').includes(server)) continue;
+      // only our own child: other test runs or benchmarks on the machine may run a server too
+      const parent = Number(readFileSync(`/proc/${entry}/stat`, 'utf8').replace(/^.*\)\s+\S+\s+/, '').split(' ')[0]);
+      if (parent === process.pid) pids.push(Number(entry));
     } catch {
       // the process ended while we looked
     }

@@ -6,13 +6,15 @@ import type { OverviewStore } from '../overviewStore';
 export async function goToQuote(store: OverviewStore, direction: 1 | -1): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return;
+  // Where the command was given, read before waiting for the server: from a selected
+  // quote, forward starts after its end and backward before its start.
+  const here = direction > 0 ? editor.selection.end : editor.selection.start;
   const overview = await store.fetch(editor.document);
   const quotes = overview?.quotes.filter(q => q.kind !== 'indirect') ?? [];
   if (!quotes.length) {
     void vscode.window.showInformationMessage(overview ? 'Dossier: this article has no quotes.' : 'Dossier: this file is not a served article (see the dossier.languages setting).');
     return;
   }
-  const here = editor.selection.active;
   const ranges = quotes.map(q => toRange(q));
   const target = direction > 0
     ? ranges.find(r => r.start.isAfter(here)) ?? ranges[0]

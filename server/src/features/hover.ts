@@ -5,6 +5,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { knowledgeFor, wikipediaUrl } from '../knowledge/lookup';
 import type { KnowledgeEntry } from '../knowledge/types';
 import { escapeMarkdown } from './markdown';
+import { enrichedSection, type EnrichmentLookup } from './enrichedHover';
 
 export const TYPE_LABEL: Record<Entity['type'], string> = {
   person: 'Person', organization: 'Organisation', place: 'Place', nationality: 'Nationality or group', event: 'Event',
@@ -29,15 +30,17 @@ export function mentionAt(analysis: Analysis, offset: number): { entity: Entity;
  * what the knowledge base knows. Document text is escaped; links go only to places in the
  * same document or to Wikipedia, never to commands.
  */
-export function hover(analysis: Analysis, document: TextDocument, offset: number, knowledge?: KnowledgeBase): Hover | null {
+export function hover(analysis: Analysis, document: TextDocument, offset: number, knowledge?: KnowledgeBase, lookup?: EnrichmentLookup): Hover | null {
   const found = mentionAt(analysis, offset);
   if (!found) return termHover(analysis, document, offset, knowledge);
   const { entity, mention } = found;
   const entry = knowledge && knowledgeFor(entity, knowledge);
+  // no knowledge-base entry: what an optional online lookup already found (never waited for)
+  const enriched = !entry && lookup ? lookup(entity) : undefined;
   const value = [
     ...heading(entity, mention, entry),
     ...articleSection(analysis, document, entity),
-    ...(entry ? knowledgeSection(entry) : []),
+    ...(entry ? knowledgeSection(entry) : enriched ? enrichedSection(enriched) : []),
   ].join('\n');
   return {
     contents: { kind: 'markdown', value },
