@@ -6,7 +6,7 @@ import {
 import { startServer, type TestServer } from './client';
 import { IGNORED_FINDINGS_NOTIFICATION, SOURCING_COMMANDS, type IgnoreFindingArgs } from '../../server/src/actionsProtocol';
 
-const ARTICLE = 'Experts warn that shipping costs will rise.\nSources in Moscow have said the deal is off.\n';
+const ARTICLE = 'Experts warn that shipping costs will rise.\nSources in Minsk have said the deal is off.\n';
 const URI = 'file:///tmp/actions.news';
 
 describe('sourcing quick fixes over stdio', function () {
@@ -43,8 +43,8 @@ describe('sourcing quick fixes over stdio', function () {
     const commands = actions.map(a => a.command?.command);
     assert.deepEqual(commands, [SOURCING_COMMANDS.ignoreFinding, SOURCING_COMMANDS.disableRule, SOURCING_COMMANDS.addNamedSource, SOURCING_COMMANDS.showSourcingProblems]);
     assert.ok(actions.every(a => a.kind === 'quickfix'));
-    assert.equal(actions[2].title, 'Treat “Sources in Moscow” as a named source');
-    assert.deepEqual(actions[0].command?.arguments?.[0], { uri: URI, code: 'anonymous-source', phrase: 'Sources in Moscow have said', claimText: (anonymous.data as { claimText: string }).claimText });
+    assert.equal(actions[2].title, 'Treat “Sources in Minsk” as a named source');
+    assert.deepEqual(actions[0].command?.arguments?.[0], { uri: URI, code: 'anonymous-source', phrase: 'Sources in Minsk have said', claimText: (anonymous.data as { claimText: string }).claimText });
   });
 
   it('offers nothing for diagnostics that are not Dossier findings, or when only refactorings are asked for', async () => {

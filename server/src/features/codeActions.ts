@@ -91,8 +91,8 @@ const GENERAL_WORDS: ReadonlySet<string> = new Set([...SOURCE_HEADS, ...OFFICIAL
   'other', 'all', 'everyone', 'everybody', 'anyone', 'they', 'news', 'the', 'a', 'an', 'one', 'two', 'three', 'some', 'several', 'many', 'senior', 'unnamed', 'anonymous']);
 
 /**
- * The noun phrase that names the source in a flagged span: "Sources in Moscow have said" →
- * "Sources in Moscow", "According to people familiar with the talks" → "people familiar
+ * The noun phrase that names the source in a flagged span: "Sources in Minsk have said" →
+ * "Sources in Minsk", "According to people familiar with the talks" → "people familiar
  * with the talks", "A senior official, who spoke on condition of anonymity, said" → "A
  * senior official". Undefined when what is left is too general to name a source.
  */
@@ -107,7 +107,7 @@ export function sourceNounPhrase(phrase: string): string | undefined {
   return s;
 }
 
-/** "Sources in Moscow have said" → "Sources in Moscow": a final verb and the auxiliaries before it. */
+/** "Sources in Minsk have said" → "Sources in Minsk": a final verb and the auxiliaries before it. */
 function withoutVerbGroup(s: string): string {
   const words = s.split(' ');
   const bare = (w: string) => w.toLowerCase().replace(/[,.;:]+$/, '');

@@ -8,12 +8,12 @@ import { SOURCING_COMMANDS } from '../../../server/src/actionsProtocol';
 import type { Claim } from '../../../server/src/analysis/types';
 import { analysisOf, spanOf } from './fixtures';
 
-const TEXT = 'Prices will rise, experts warn.\nSources in Moscow have said the deal is off.\nIt is believed the deal is off.';
+const TEXT = 'Prices will rise, experts warn.\nSources in Minsk have said the deal is off.\nIt is believed the deal is off.';
 const URI = 'file:///a.news';
 const doc = TextDocument.create(URI, 'news', 1, TEXT);
 const claims: Claim[] = [
   { ...spanOf(TEXT, 'experts warn'), code: 'vague-attribution', message: 'Which experts?', claim: spanOf(TEXT, 'Prices will rise') },
-  { ...spanOf(TEXT, 'Sources in Moscow have said'), code: 'anonymous-source', message: 'Who?', claim: spanOf(TEXT, 'the deal is off') },
+  { ...spanOf(TEXT, 'Sources in Minsk have said'), code: 'anonymous-source', message: 'Who?', claim: spanOf(TEXT, 'the deal is off') },
   { ...spanOf(TEXT, 'It is believed'), code: 'agentless-attribution', message: 'Believed by whom?', claim: spanOf(TEXT, 'the deal is off', 60) },
 ];
 const diagnostics = sourcingDiagnostics(analysisOf(TEXT, { claims }), doc, normalizeSettings({}), () => undefined);
@@ -23,18 +23,18 @@ describe('sourcing code actions', () => {
   it('offers ignore, disable rule, named source and show all for a source finding', () => {
     const actions = actionsFor([diagnostics[1]]);
     assert.deepEqual(actions.map(a => a.title), [
-      'Ignore “Sources in Moscow have said” here',
+      'Ignore “Sources in Minsk have said” here',
       "Disable rule 'anonymous-source'…",
-      'Treat “Sources in Moscow” as a named source',
+      'Treat “Sources in Minsk” as a named source',
       'Show all sourcing issues',
     ]);
     assert.ok(actions.every(a => a.kind === CodeActionKind.QuickFix));
     assert.deepEqual(actions[0].command, {
       title: 'Ignore here', command: SOURCING_COMMANDS.ignoreFinding,
-      arguments: [{ uri: URI, code: 'anonymous-source', phrase: 'Sources in Moscow have said', claimText: 'the deal is off' }],
+      arguments: [{ uri: URI, code: 'anonymous-source', phrase: 'Sources in Minsk have said', claimText: 'the deal is off' }],
     });
     assert.deepEqual(actions[1].command?.arguments, [{ code: 'anonymous-source', uri: URI }]);
-    assert.deepEqual(actions[2].command?.arguments, [{ phrase: 'Sources in Moscow', uri: URI }]);
+    assert.deepEqual(actions[2].command?.arguments, [{ phrase: 'Sources in Minsk', uri: URI }]);
     assert.equal(actions[3].command?.command, SOURCING_COMMANDS.showSourcingProblems);
     assert.deepEqual(actions[0].diagnostics, [diagnostics[1]]);
   });
@@ -74,7 +74,7 @@ describe('sourcing code actions', () => {
 
 describe('the source noun phrase of a finding', () => {
   for (const [phrase, expected] of [
-    ['Sources in Moscow have said', 'Sources in Moscow'],
+    ['Sources in Minsk have said', 'Sources in Minsk'],
     ['According to people familiar with the talks', 'people familiar with the talks'],
     ['said one European diplomat', 'one European diplomat'],
     ['A Treasury official, who spoke on condition of anonymity, said', 'A Treasury official'],
@@ -109,7 +109,7 @@ describe('ignored findings', () => {
   });
 
   it('leave out findings in the diagnostics', () => {
-    const entries = normalizeIgnored([{ code: 'anonymous-source', phrase: 'Sources in Moscow have said', claimText: 'the deal is off' }]);
+    const entries = normalizeIgnored([{ code: 'anonymous-source', phrase: 'Sources in Minsk have said', claimText: 'the deal is off' }]);
     const out = sourcingDiagnostics(analysisOf(TEXT, { claims }), doc, normalizeSettings({}), () => undefined, ignoredMatcher(entries, TEXT));
     assert.deepEqual(out.map(d => d.code), ['vague-attribution', 'agentless-attribution']);
   });

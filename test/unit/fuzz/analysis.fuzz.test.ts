@@ -13,7 +13,7 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 
 const FRAGMENTS = [
   'President ', 'Vladimir Putin', 'Putin’s', 'Kremlin spokesman ', 'Dmitry Peskov', 'the Russian leader', 'he said', 'she said',
-  ' said', ', said ', 'according to ', 'sources in Moscow', 'experts warn', 'it is believed', 'reportedly', '10%', '$5bn',
+  ' said', ', said ', 'according to ', 'sources in Minsk', 'experts warn', 'it is believed', 'reportedly', '10%', '$5bn',
   '“', '”', '‘', '’', '"', "'", '«', '»', '„', '‹', '›', 'don’t', 'the Joneses’', 'U.S.', 'US-Russia', 'NATO', 'SWIFT',
   '😀', '🇺🇦', '\ud83d', '\ude00', '\r\n', '\n', '\n\n', '\t', '\u200b', '\u200f', '\u202e', 'שלום', 'مرحبا', 'Ünïcödé',
   '. ', '? ', '! ', ': ', '—', ' – ', '(', ')', 'By ', 'ALL CAPS HEADLINE ', 'Headline Case Words Here ',

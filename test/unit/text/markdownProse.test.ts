@@ -116,7 +116,7 @@ describe('markdown prose: what is masked', () => {
   it('the Markdown analysis never throws and keeps every span inside the text (generated Markdown)', function () {
     this.timeout(60_000);
     const pieces = ['---\nauthor: Ana Lind\n---\n', '# ', '> ', '- ', '```\n', '`', '[', '](https://x.org)', '![', '<b>', '<!--', '-->', '**', '\r\n', '\n\n',
-      'Ana Lind', 'Minister Oren Vaskel', ' said ', '“', '”', 'sources in Moscow', '😀', '. '];
+      'Ana Lind', 'Minister Oren Vaskel', ' said ', '“', '”', 'sources in Minsk', '😀', '. '];
     fc.assert(fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 })), { maxLength: 40 }).map(p => p.join('')), md => {
       const a = analyze(md, { format: 'markdown' });
       const inside = (s: { start: number; end: number }) => s.start >= 0 && s.start <= s.end && s.end <= md.length;
