@@ -1,6 +1,7 @@
 // Fetches one web page for "Open Article from URL…": http(s) only, redirects followed up to
 // a limit (each one checked), a deadline for the whole exchange, a size limit enforced
 // while the body streams in, and HTML only. No vscode imports: unit-tested on its own.
+import { readLimited } from '../../../server/src/net/readLimited';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -130,7 +131,8 @@ export async function fetchPage(input: string, options: FetchPageOptions = {}): 
       await response.body?.cancel().catch(() => undefined);
       throw new PageFetchError('too-large', `The page is larger than ${formatBytes(maxBytes)} (${formatBytes(declared)}); it was not opened.`);
     }
-    const body = await readLimited(response, maxBytes, url);
+    const body = await readLimited(response, maxBytes);
+    if (!body) throw new PageFetchError('too-large', `The page at ${url.host} is larger than ${formatBytes(maxBytes)}; it was not opened.`);
     if (!mime && !looksLikeHtml(body)) throw new PageFetchError('not-html', `${url.href} did not say what it is and does not look like a web page.`);
     const html = decode(body, contentType);
     return { requestedUrl: input.trim(), url: url.href, contentType, html, bytes: body.byteLength, redirects };
@@ -140,31 +142,6 @@ export async function fetchPage(input: string, options: FetchPageOptions = {}): 
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onCancel);
   }
-}
-
-/** Reads the body, stopping (and cancelling the stream) as soon as it passes `maxBytes`. */
-async function readLimited(response: Response, maxBytes: number, url: URL): Promise<Uint8Array> {
-  if (!response.body) return new Uint8Array(0);
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw new PageFetchError('too-large', `The page at ${url.host} is larger than ${formatBytes(maxBytes)}; it was not opened.`);
-    }
-    chunks.push(value);
-  }
-  const body = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    body.set(c, at);
-    at += c.byteLength;
-  }
-  return body;
 }
 
 function looksLikeHtml(body: Uint8Array): boolean {

@@ -8,6 +8,7 @@
 // and "no such page" are kept 30 days; failures are logged once per title, not written to
 // disk, and retried only after a pause.
 
+import { readLimited } from '../net/readLimited';
 import type { Entity } from '../analysis/types';
 import { EnrichmentDiskCache, type CacheRecord, type EnrichedSummary, type EnrichmentResult } from './enrichmentCache';
 
@@ -304,31 +305,6 @@ export async function fetchSummary(input: string, options: FetchSummaryOptions):
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onAbort);
   }
-}
-
-/** Reads the body, giving up (and cancelling the stream) as soon as it passes `maxBytes`. */
-async function readLimited(response: Response, maxBytes: number): Promise<Uint8Array | undefined> {
-  if (!response.body) return new Uint8Array(0);
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  const body = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return body;
 }
 
 /**
