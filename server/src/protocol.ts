@@ -1,6 +1,7 @@
 // Custom requests between the Dossier client and server, beyond LSP. Types only: the client
 // imports this file, so it must not import anything that runs.
 import type { Range } from 'vscode-languageserver-types';
+import type { IndexEntry } from './cli/peopleIndex';
 
 export const OVERVIEW_REQUEST = 'dossier/overview';
 export const BRIEF_REQUEST = 'dossier/brief';
@@ -88,15 +89,7 @@ export interface WorkspacePersonFile {
 }
 
 /** One person or organisation across the articles (as `dossier people` groups them). */
-export interface WorkspacePerson {
-  name: string;
-  type: 'person' | 'organization';
-  knowledgeId?: string;
-  names: string[];
-  roles: string[];
-  articles: number;
-  quotes: number;
-  mentions: number;
+export interface WorkspacePerson extends Omit<IndexEntry, 'files'> {
   /** The articles naming them: all of them in their order, or the 100 where they are quoted and mentioned most. */
   files: WorkspacePersonFile[];
   /** Articles left out of `files`. */

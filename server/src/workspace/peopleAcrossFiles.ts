@@ -5,7 +5,7 @@
 // same sightings; keep the two in step.
 
 import type { Range } from 'vscode-languageserver-types';
-import type { IndexedType } from '../cli/peopleIndex';
+import type { IndexEntry } from '../cli/peopleIndex';
 import { type EntitySummary, type FileSummary, rangeAt } from './summary';
 
 /** One article a person or organisation appears in. */
@@ -20,15 +20,7 @@ export interface PersonInFile {
 }
 
 /** One person or organisation across the articles: the CLI index's entry, with its files in detail. */
-export interface PersonAcrossFiles {
-  name: string;
-  type: IndexedType;
-  knowledgeId?: string;
-  names: string[];
-  roles: string[];
-  articles: number;
-  quotes: number;
-  mentions: number;
+export interface PersonAcrossFiles extends Omit<IndexEntry, 'files'> {
   /** The articles, in the order of `files` given. */
   files: PersonInFile[];
 }
