@@ -12,6 +12,15 @@ suite('activation', () => {
     await waitFor(() => extension.isActive, SERVER_DEADLINE_MS, `${EXTENSION_ID} to activate`);
   });
 
+  test('activates quickly: the language server starts after activate() returns', async function () {
+    const extension = vscode.extensions.getExtension<{ activationMs: number }>(EXTENSION_ID)!;
+    const api = await extension.activate();
+    // the reporter prints the title after the test: it carries the measured time
+    this.test!.title += ` (${api.activationMs} ms)`;
+    // the budget is 150 ms on a quiet machine; a loaded test machine gets slack
+    assert.ok(api.activationMs < 1000, `activation took ${api.activationMs} ms`);
+  });
+
   test('contributes the command dossier.restartServer', async () => {
     const commands = await waitFor(async () => {
       const all = await vscode.commands.getCommands(true);
