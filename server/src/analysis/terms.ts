@@ -12,7 +12,7 @@ interface Phrase {
 }
 
 /** The knowledge base's terms ("price cap", "snapback") by their first word. */
-class TermIndex {
+export class TermIndex {
   private readonly byFirst = new Map<string, Phrase[]>();
 
   constructor(knowledge: KnowledgeBase) {
@@ -48,7 +48,8 @@ class TermIndex {
 const builtinIndex = new WeakMap<KnowledgeBase, TermIndex>();
 let glossaryIndex: { key: string; index: TermIndex } | undefined;
 
-function indexFor(glossary: readonly KnowledgeEntry[] | undefined): TermIndex {
+/** The term index for the built-in knowledge base with a user glossary merged in (built once per glossary). */
+export function termIndexFor(glossary: readonly KnowledgeEntry[] | undefined): TermIndex {
   if (!glossary?.length) {
     const kb = builtinKnowledge();
     let index = builtinIndex.get(kb);
@@ -65,29 +66,52 @@ function indexFor(glossary: readonly KnowledgeEntry[] | undefined): TermIndex {
  * "armistice"), wherever they occur outside the names already found.
  */
 export function findTerms(text: string, sentences: Sentence[], taken: Span[], glossary?: readonly KnowledgeEntry[]): TermMention[] {
-  const index = indexFor(glossary);
-  const blocked = [...taken].sort((a, b) => a.start - b.start);
+  const index = termIndexFor(glossary);
+  const blocked = new SpanSet(taken);
   const out: TermMention[] = [];
   for (const s of sentences) {
-    const words = tokenize(text, s.start, s.end).filter(t => t.kind !== 'punct');
-    for (let i = 0; i < words.length;) {
-      const m = index.match(words, i);
-      if (!m) { i++; continue; }
-      const start = words[i].start;
-      const end = words[i + m.length - 1].end;
-      if (!overlaps(blocked, start, end)) out.push({ start, end, text: text.slice(start, end), knowledgeId: m.phrase.knowledgeId });
-      i += m.length;
-    }
+    for (const t of sentenceTerms(text, s, index)) if (!blocked.overlaps(t.start, t.end)) out.push(t);
   }
   return out;
 }
 
-function overlaps(sorted: Span[], start: number, end: number): boolean {
-  let lo = 0, hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].end <= start) lo = mid + 1; else hi = mid;
+/** The terms a sentence uses, longest first where they overlap, names not yet left out. */
+export function sentenceTerms(text: string, s: Span, index: TermIndex): TermMention[] {
+  const out: TermMention[] = [];
+  const words = tokenize(text, s.start, s.end).filter(t => t.kind !== 'punct');
+  for (let i = 0; i < words.length;) {
+    const m = index.match(words, i);
+    if (!m) { i++; continue; }
+    const start = words[i].start;
+    const end = words[i + m.length - 1].end;
+    out.push({ start, end, text: text.slice(start, end), knowledgeId: m.phrase.knowledgeId });
+    i += m.length;
   }
-  for (let k = lo; k < sorted.length && sorted[k].start < end; k++) if (sorted[k].end > start) return true;
-  return false;
+  return out;
+}
+
+/** Spans (mentions, which may nest) asked whether any overlaps a stretch of text. */
+export class SpanSet {
+  private readonly starts: number[];
+  /** The furthest end among the spans up to each one, by start. */
+  private readonly reach: number[];
+
+  constructor(spans: readonly Span[]) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    this.starts = sorted.map(s => s.start);
+    this.reach = [];
+    let far = -Infinity;
+    for (const s of sorted) this.reach.push((far = Math.max(far, s.end)));
+  }
+
+  /** Whether [start, end) overlaps one of the spans. */
+  overlaps(start: number, end: number): boolean {
+    // the spans starting before `end`; one of them overlaps if the furthest of their ends passes `start`
+    let lo = 0, hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] < end) lo = mid + 1; else hi = mid;
+    }
+    return lo > 0 && this.reach[lo - 1] > start;
+  }
 }

@@ -1,5 +1,5 @@
 import type { Analysis, AnalysisOptions } from '../analysis/types';
-import { analyze } from '../analysis/analyze';
+import { IncrementalAnalyzer } from '../analysis/incremental/incrementalAnalyzer';
 import { firstParagraphsOf } from './prefix';
 import type { BackgroundAnalysis } from './backgroundAnalysis';
 
@@ -37,17 +37,21 @@ export const DEFAULT_LIMITS: CacheLimits = { inline: 64_000, max: 1_000_000, fir
 
 /**
  * One Analysis per open document, valid for exactly one version. A short document is
- * analysed when a request needs it; a long one in the background, first part first, while
- * requests on it answer nothing. Closing a document frees its analysis.
+ * analysed when a request needs it, incrementally: each open document has an
+ * IncrementalAnalyzer that reuses what an edit left valid. A long one is analysed in the
+ * background (where its analyzer lives), first part first, while requests on it answer
+ * nothing. Closing a document frees its analysis and its analyzer.
  */
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
   private readonly pending = new Map<string, number>();
+  private readonly analyzers = new Map<string, IncrementalAnalyzer>();
   private readonly listeners: Array<(uri: string, version: number) => void> = [];
   private limits: CacheLimits;
 
-  constructor(private options: AnalysisOptions = {}, private readonly run = analyze, private readonly background?: BackgroundAnalysis,
-    limits: Partial<CacheLimits> = {}) {
+  /** `run`: how to analyse a text, when not with the document's IncrementalAnalyzer (tests). */
+  constructor(private options: AnalysisOptions = {}, private readonly run?: (text: string, options: AnalysisOptions) => Analysis,
+    private readonly background?: BackgroundAnalysis, limits: Partial<CacheLimits> = {}) {
     this.limits = { ...DEFAULT_LIMITS, ...limits };
   }
 
@@ -58,10 +62,16 @@ export class AnalysisCache {
     const full = document.getText();
     const text = full.length > this.limits.max ? full.slice(0, firstParagraphsOf(full, this.limits.max)) : full;
     if (text.length <= this.limits.inline || !this.background?.available) {
-      const analysis = this.run(text, { format: formatOf(document), ...this.options });
+      const options = { format: formatOf(document), ...this.options };
+      const analysis = this.run ? this.run(text, options) : this.analyzerOf(document.uri).analyze(text, options);
+      // (one analysed in the background until now is no longer: the worker can drop it)
+      this.pending.delete(document.uri);
+      this.background?.cancel(document.uri);
       this.entries.set(document.uri, { version: document.version, analysis, complete: true });
       return analysis;
     }
+    // analysed in the background from now on, where the document has an analyzer of its own
+    this.analyzers.delete(document.uri);
     if (this.pending.get(document.uri) !== document.version) {
       this.pending.set(document.uri, document.version);
       this.background.request({ key: `${document.uri}#${document.version}`, text, options: { format: formatOf(document), ...this.options }, firstPart: this.limits.firstPart });
@@ -99,6 +109,7 @@ export class AnalysisCache {
   delete(uri: string): void {
     this.entries.delete(uri);
     this.pending.delete(uri);
+    this.analyzers.delete(uri);
   }
 
   setOptions(options: AnalysisOptions, limits: Partial<CacheLimits> = {}): void {
@@ -106,6 +117,13 @@ export class AnalysisCache {
     this.limits = { ...this.limits, ...limits };
     this.entries.clear();
     this.pending.clear();
+    this.analyzers.clear();
+  }
+
+  private analyzerOf(uri: string): IncrementalAnalyzer {
+    let a = this.analyzers.get(uri);
+    if (!a) this.analyzers.set(uri, (a = new IncrementalAnalyzer()));
+    return a;
   }
 
   get size(): number {

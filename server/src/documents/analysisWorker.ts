@@ -1,18 +1,52 @@
 import { parentPort } from 'node:worker_threads';
-import { analyze } from '../analysis/analyze';
-import type { BackgroundRequest } from './backgroundAnalysis';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { IncrementalAnalyzer } from '../analysis/incremental/incrementalAnalyzer';
+import { documentOf, type WorkerMessage } from './backgroundAnalysis';
 import { firstParagraphsOf } from './prefix';
 
-// The worker thread of BackgroundAnalysis: analyses the first part of a long document,
-// reports it, then analyses the whole and reports that.
-parentPort?.on('message', (request: BackgroundRequest) => {
+// The worker thread of BackgroundAnalysis. A document (keys are "<uri>#<version>") is analysed
+// with an incremental analyzer: a document it holds no analyzer for has its first part
+// analysed and reported, then the whole; a new version of a document it holds is analysed
+// again from what the edit left valid, and reported whole. The analyzer is kept (one per
+// uri) while the document is being edited (`keep`), until the document is dropped.
+const analyzers = new Map<string, IncrementalAnalyzer>();
+const collect = garbageCollector();
+
+parentPort?.on('message', (message: WorkerMessage) => {
+  if ('drop' in message) {
+    analyzers.delete(message.drop);
+    return;
+  }
+  const request = message;
   try {
-    const cut = firstParagraphsOf(request.text, request.firstPart);
-    if (cut < request.text.length) {
-      parentPort!.postMessage({ key: request.key, json: JSON.stringify(analyze(request.text.slice(0, cut), request.options)), final: false });
+    const uri = documentOf(request.key);
+    let analyzer = analyzers.get(uri);
+    if (!analyzer) {
+      analyzers.set(uri, (analyzer = new IncrementalAnalyzer({ lean: true })));
+      const cut = firstParagraphsOf(request.text, request.firstPart);
+      if (cut < request.text.length) {
+        parentPort!.postMessage({ key: request.key, json: JSON.stringify(analyzer.analyze(request.text.slice(0, cut), request.options)), final: false });
+      }
     }
-    parentPort!.postMessage({ key: request.key, json: JSON.stringify(analyze(request.text, request.options)), final: true });
+    parentPort!.postMessage({ key: request.key, json: JSON.stringify(analyzer.analyze(request.text, request.options)), final: true });
+    if (!request.keep) analyzers.delete(uri);
+    // give back the memory the analysis took (this thread may live on, idle, while a document is edited)
+    setImmediate(collect);
   } catch (e) {
+    analyzers.delete(documentOf(request.key));
     parentPort!.postMessage({ key: request.key, error: (e as Error).stack ?? String(e) });
   }
 });
+
+/** A way to collect garbage now (V8's gc(), reachable from a fresh context once exposed), or a no-op. */
+function garbageCollector(): () => void {
+  try {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as unknown;
+    if (typeof gc === 'function') return () => (gc as () => void)();
+  } catch {
+    // not available here: V8 collects on its own
+  }
+  return () => undefined;
+}

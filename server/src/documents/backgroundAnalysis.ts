@@ -9,6 +9,8 @@ export interface BackgroundRequest {
   options: AnalysisOptions;
   /** Analyse this many characters first and report them before the rest. */
   firstPart: number;
+  /** Set by BackgroundAnalysis: keep the document's analyzer for its next version (it is being edited). */
+  keep?: boolean;
 }
 
 export interface BackgroundResult {
@@ -18,15 +20,28 @@ export interface BackgroundResult {
   final: boolean;
 }
 
+/** A message to the worker: analyse a version of a document, or forget a document. */
+export type WorkerMessage = BackgroundRequest | { drop: string };
+
 /**
  * Analyses long documents in a worker thread so that the server keeps answering while it
  * works. One job per key at a time: a newer request for the same key replaces a queued
  * one, and results for replaced requests are dropped by the caller's version check.
+ *
+ * A document being edited (asked for again, in a new version) keeps an incremental analyzer
+ * in the worker (keys are "<uri>#<version>": one analyzer per uri), so each further edit is
+ * analysed again from what it left valid. A document only opened keeps none: long documents
+ * are rare, and the worker, which costs memory, goes away once it holds no analyzer and has
+ * nothing to do. `cancel` (the document closed or went back to the inline path) drops it.
  */
 export class BackgroundAnalysis {
   private worker: Worker | undefined;
   private busy = false;
   private readonly queue = new Map<string, BackgroundRequest>();
+  /** Documents whose analyzer lives in the worker. */
+  private readonly held = new Set<string>();
+  /** Documents analysed before: asked for again, they are being edited. */
+  private readonly seen = new Set<string>();
 
   constructor(private readonly onResult: (result: BackgroundResult) => void, private readonly onError: (message: string) => void,
     private readonly workerFile = join(__dirname, 'analysisWorker.js')) {}
@@ -42,34 +57,47 @@ export class BackgroundAnalysis {
     this.pump();
   }
 
-  /** Drops the queued request for a document (keys are "<uri>#<version>"). */
+  /** Drops the queued request for a document (keys are "<uri>#<version>") and what the worker holds for it. */
   cancel(uri: string): void {
     this.queue.delete(uri);
+    this.seen.delete(uri);
+    if (this.held.delete(uri)) {
+      this.worker?.postMessage({ drop: uri } satisfies WorkerMessage);
+      if (!this.busy) this.pump();
+    }
   }
 
   dispose(): void {
     void this.worker?.terminate();
     this.worker = undefined;
+    this.held.clear();
+    this.seen.clear();
   }
 
   private pump(): void {
     if (this.busy) return;
     const next = this.queue.values().next();
     if (next.done) {
-      // long documents are rare: give the worker's memory back until the next one
-      void this.worker?.terminate();
-      this.worker = undefined;
+      // long documents are rare: give the worker's memory back once it holds none
+      if (!this.held.size) {
+        void this.worker?.terminate();
+        this.worker = undefined;
+      }
       return;
     }
     const request = next.value;
-    this.queue.delete(documentOf(request.key));
+    const uri = documentOf(request.key);
+    this.queue.delete(uri);
     this.busy = true;
-    this.ensureWorker().postMessage(request);
+    const keep = this.seen.has(uri);
+    this.seen.add(uri);
+    if (keep) this.held.add(uri);
+    this.ensureWorker().postMessage({ ...request, keep } satisfies WorkerMessage);
   }
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.workerFile);
+    const worker = new Worker(this.workerFile, { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
     worker.on('message', (message: { key: string; json: string; final: boolean } | { key: string; error: string }) => {
       if ('error' in message) {
         this.onError(message.error);
@@ -87,6 +115,7 @@ export class BackgroundAnalysis {
     worker.on('error', e => {
       this.onError(`the analysis worker failed: ${e.message}`);
       this.worker = undefined;
+      this.held.clear();
       this.busy = false;
       this.pump();
     });
@@ -96,7 +125,7 @@ export class BackgroundAnalysis {
   }
 }
 
-function documentOf(key: string): string {
+export function documentOf(key: string): string {
   const at = key.lastIndexOf('#');
   return at < 0 ? key : key.slice(0, at);
 }

@@ -20,3 +20,10 @@ describe('pronoun and nominal mentions', () => {
     assert.equal(m?.text, 'the Russian leader');
   });
 });
+
+describe('words that only look like keys', () => {
+  it('does not take "constructor" or "toString" for pronouns', () => {
+    const text = 'Engineer Paul Ardent met the constructor. The constructor and toString left.';
+    assert.ok(!entity(text, 'Paul Ardent').mentions.some(m => m.form === 'pronoun'));
+  });
+});

@@ -16,8 +16,12 @@ export interface TypeEvidence {
   strength: number;
 }
 
-/** The type a name's own words and its immediate context give it. */
-export function classifyName(c: NameCandidate, text: string): TypeEvidence {
+/**
+ * The type a name's own words and its immediate context give it. The context read is
+ * bounded to the name's paragraph (`bounds`, the whole text when not given), so the
+ * result depends on nothing outside that paragraph.
+ */
+export function classifyName(c: NameCandidate, text: string, bounds: { start: number; end: number } = { start: 0, end: text.length }): TypeEvidence {
   if (c.gazetteer && !c.gazetteer.weak) return { type: c.gazetteer.type, strength: 3 };
   const words = c.words.map(w => w.text.replace(/['’]s$/, ''));
   const lower = words.map(w => w.toLowerCase());
@@ -26,7 +30,7 @@ export function classifyName(c: NameCandidate, text: string): TypeEvidence {
   if (c.title.length && c.title.some(t => PERSON_TITLES.has(t.text.toLowerCase()))) return { type: 'person', strength: 3 };
   if (words.length > 1 && ORG_HEADS.has(last) && !PERSON_ORG_HEADS.has(first)) return { type: 'organization', strength: 3 };
   if (words.length > 1 && PLACE_HEADS.has(last)) return { type: 'place', strength: 3 };
-  if (ORG_HEADS.has(first) && lower.includes('of')) return { type: 'organization', strength: 3 };
+  if (ORG_HEADS.has(first) && (lower.includes('of') || lower.includes('for'))) return { type: 'organization', strength: 3 };
   if (PLACE_HEADS.has(first) && lower[1] === 'of') return { type: 'place', strength: 3 };
   if (words.length > 1 && PLACE_PREFIXES.has(first)) return { type: 'place', strength: 2 };
   if (/\.\p{L}{2,3}$/u.test(words[words.length - 1]) && words.length === 1 && !/^(?:\p{L}\.)+$/u.test(words[0])) {
@@ -42,8 +46,8 @@ export function classifyName(c: NameCandidate, text: string): TypeEvidence {
   if (tags.has('Organization') || tags.has('SportsTeam')) return { type: 'organization', strength: 2 };
   if (tags.has('Demonym')) return { type: 'nationality', strength: 2 };
   if (words.length === 1 && (tags.has('LastName') || tags.has('Person') || tags.has('MaleName') || tags.has('FemaleName'))) return { type: 'person', strength: 2 };
-  const after = text.slice(c.end + (c.possessive ? 2 : 0), c.end + 120);
-  const before = text.slice(Math.max(0, c.start - 30), c.start);
+  const after = text.slice(Math.min(c.end + (c.possessive ? 2 : 0), bounds.end), Math.min(c.end + 120, bounds.end));
+  const before = text.slice(Math.max(bounds.start, c.start - 30), c.start);
   if (!c.possessive && IN_COUNTRY_AFTER.test(after) && words.length <= 3) return { type: 'place', strength: 2 };
   if (SPEECH_AFTER.test(after) && words.length <= 3) return { type: 'person', strength: 1 };
   if (words.length >= 2) {

@@ -1,65 +1,125 @@
-import type { Entity, Mention, Sentence } from '../types';
+import type { Entity, Sentence } from '../types';
 import type { Token } from '../text/tokens';
 import { firstNameGender } from './lexicon';
 import { ROLE_NOUNS } from './roles';
 
-type Gender = 'male' | 'female' | 'unknown';
+export type Gender = 'male' | 'female' | 'unknown';
 
-const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', him: 'male', his: 'male', she: 'female', her: 'female' };
+// a Map, not an object literal: "constructor" and "toString" are not pronouns
+const PRONOUN_GENDER = new Map<string, Gender>([['he', 'male'], ['him', 'male'], ['his', 'male'], ['she', 'female'], ['her', 'female']]);
 const NOMINAL = /\b[Tt]he\s+((?:[A-Z][a-z]+\s+|(?:former|new|top|chief|senior|deputy|special|economic|foreign|defence|defense|prime|vice)\s+){0,3})(leader|president|prime minister|premier|chancellor|minister|spokesman|spokeswoman|spokesperson|envoy|ambassador|secretary|general|commander|chief|official|diplomat|lawmaker|senator|governor|mayor|king|emir|crown prince|ministry|pope)\b/g;
 
+/** Role texts lower-cased, remembered (the same roles recur in an article and from one analysis to the next). */
+const lowerRoles = new Map<string, string>();
+
+function lowerRole(text: string): string {
+  let lower = lowerRoles.get(text);
+  if (lower === undefined) {
+    if (lowerRoles.size > 10_000) lowerRoles.clear();
+    lowerRoles.set(text, (lower = text.toLowerCase()));
+  }
+  return lower;
+}
+
+/** A pronoun or a nominal phrase ("the Russian leader") that may refer to a person named before it. */
+export interface ReferringCandidate {
+  form: 'pronoun' | 'nominal';
+  start: number;
+  end: number;
+  text: string;
+  /** Index of its sentence. */
+  sentence: number;
+  /** The pronoun's gender, or the nominal's head noun(s), lower-case ("leader", "prime minister"). */
+  gender?: Gender;
+  head?: string;
+}
+
 /**
- * Pronoun and nominal mentions ("he", "the Russian leader") tied to the person the text
- * last named, checked for gender where a first name or a title tells it. They serve quote
- * attribution and navigation; their form keeps them apart from names.
+ * The pronouns and nominal phrases of one sentence that may refer to someone, in the order
+ * they are resolved: pronouns, then nominals. Words that start a name (`taken`) are left out.
  */
-export function findReferringMentions(text: string, sentences: Sentence[], sentenceTokens: Token[][], entities: Entity[]): void {
-  const people = entities.filter(e => e.type === 'person');
-  if (!people.length) return;
-  const genders = new Map(people.map(p => [p, genderOf(p)]));
-  const named = people.flatMap(p => p.mentions.map(m => ({ m, p }))).sort((a, b) => a.m.start - b.m.start);
-  const taken = new Set(entities.flatMap(e => e.mentions.map(m => m.start)));
-  sentences.forEach((s, index) => {
-    for (const t of sentenceTokens[index]) {
-      const gender = PRONOUN_GENDER[t.text.toLowerCase()];
-      if (!gender || taken.has(t.start)) continue;
-      const antecedent = lastBefore(named, t.start, s, sentences, p => genders.get(p) === gender || genders.get(p) === 'unknown');
-      if (antecedent) add(antecedent, { start: t.start, end: t.end, text: t.text, form: 'pronoun', entity: antecedent.id, sentence: index });
-    }
-    NOMINAL.lastIndex = 0;
-    const body = text.slice(s.start, s.end);
-    for (let m = NOMINAL.exec(body); m; m = NOMINAL.exec(body)) {
-      const start = s.start + m.index;
-      if (taken.has(start + m[0].length - m[2].length)) continue;
-      const head = m[2].toLowerCase();
-      const antecedent = lastBefore(named, start, s, sentences, p => p.roles.some(r => r.text.toLowerCase().includes(head.split(' ').pop()!)) ||
-        (head === 'leader' && p.roles.some(r => /president|prime minister|leader|chancellor|premier/i.test(r.text))));
-      if (antecedent && ROLE_NOUNS.has(head.split(' ').pop()!)) {
-        add(antecedent, { start, end: start + m[0].length, text: m[0], form: 'nominal', entity: antecedent.id, sentence: index });
-      }
-    }
-  });
+export function referringCandidates(text: string, s: Sentence, index: number, tokens: readonly Token[], taken: (start: number) => boolean): ReferringCandidate[] {
+  const out: ReferringCandidate[] = [];
+  for (const t of tokens) {
+    const gender = PRONOUN_GENDER.get(t.text.toLowerCase());
+    if (!gender || taken(t.start)) continue;
+    out.push({ form: 'pronoun', start: t.start, end: t.end, text: t.text, sentence: index, gender });
+  }
+  NOMINAL.lastIndex = 0;
+  const body = text.slice(s.start, s.end);
+  for (let m = NOMINAL.exec(body); m; m = NOMINAL.exec(body)) {
+    const start = s.start + m.index;
+    if (taken(start + m[0].length - m[2].length)) continue;
+    out.push({ form: 'nominal', start, end: start + m[0].length, text: m[0], sentence: index, head: m[2].toLowerCase() });
+  }
+  return out;
 }
 
-function add(entity: Entity, mention: Mention) {
-  entity.mentions.push(mention);
+/** People's name mentions in text order: where each starts, the paragraph it lies in, whose it is. */
+export interface NamedPeople {
+  starts: number[];
+  paragraphs: number[];
+  people: Entity[];
 }
 
-/** The person named last before `at`, within the last three paragraphs. */
-function lastBefore(named: Array<{ m: Mention; p: Entity }>, at: number, sentence: Sentence, sentences: Sentence[],
-  fits: (p: Entity) => boolean): Entity | undefined {
-  // binary search for the last mention that starts before `at`, then walk back
-  let lo = 0, hi = named.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (named[mid].m.start < at) lo = mid + 1; else hi = mid;
+/**
+ * Ties pronouns and nominal phrases to the person the text last named, checked for gender
+ * where a first name or a title tells it: `named` are the people's name mentions in text
+ * order. `resolve` gives the person a candidate at offset `at`, in paragraph `paragraph`,
+ * refers to, or undefined.
+ */
+export class ReferringResolver {
+  private readonly genders = new Map<Entity, Gender>();
+  private readonly roles = new Map<Entity, string[]>();
+  private readonly leaders = new Map<Entity, boolean>();
+
+  constructor(private readonly named: NamedPeople) {}
+
+  resolve(c: ReferringCandidate, at: number, paragraph: number): Entity | undefined {
+    if (c.form === 'pronoun') {
+      return this.lastBefore(at, paragraph, p => { const g = this.genderOf(p); return g === c.gender || g === 'unknown'; });
+    }
+    const head = c.head!;
+    const last = head.split(' ').pop()!;
+    const antecedent = this.lastBefore(at, paragraph, p => this.rolesOf(p).some(r => r.includes(last)) || (head === 'leader' && this.leads(p)));
+    return antecedent && ROLE_NOUNS.has(last) ? antecedent : undefined;
   }
-  for (let k = lo - 1; k >= 0; k--) {
-    const { m, p } = named[k];
-    if (sentence.paragraph - sentences[m.sentence].paragraph > 2) return undefined;
-    if (fits(p)) return p;
+
+  /** A person's roles, lower-case (worked out once per person). */
+  private rolesOf(p: Entity): string[] {
+    let roles = this.roles.get(p);
+    if (!roles) this.roles.set(p, (roles = p.roles.map(r => lowerRole(r.text))));
+    return roles;
   }
-  return undefined;
+
+  /** Whether a person's roles make them a leader (worked out once per person). */
+  private leads(p: Entity): boolean {
+    let leads = this.leaders.get(p);
+    if (leads === undefined) this.leaders.set(p, (leads = p.roles.some(r => /president|prime minister|leader|chancellor|premier/i.test(r.text))));
+    return leads;
+  }
+
+  private genderOf(p: Entity): Gender {
+    let g = this.genders.get(p);
+    if (!g) this.genders.set(p, (g = genderOf(p)));
+    return g;
+  }
+
+  /** The person named last before `at`, within the last three paragraphs. */
+  private lastBefore(at: number, paragraph: number, fits: (p: Entity) => boolean): Entity | undefined {
+    const { starts, paragraphs, people } = this.named;
+    // binary search for the last mention that starts before `at`, then walk back
+    let lo = 0, hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < at) lo = mid + 1; else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0; k--) {
+      if (paragraph - paragraphs[k] > 2) return undefined;
+      if (fits(people[k])) return people[k];
+    }
+    return undefined;
+  }
 }
 
 function genderOf(p: Entity): Gender {

@@ -1,11 +1,11 @@
-import type { Entity, EntityType, Mention, Paragraph, Sentence } from '../types';
+import type { Entity, EntityType, Mention, Paragraph, Role, Sentence, Span } from '../types';
 import { tokenize, type Token } from '../text/tokens';
-import { builtinGazetteer, type Gazetteer } from './gazetteer';
-import { findNamesInSentence, isCapitalised, type NameCandidate } from './names';
+import { builtinGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer';
+import { findNamesInSentence, isCapitalised } from './names';
 import { classifyName, type TypeEvidence } from './classify';
-import { findRoles } from './roles';
-import { findReferringMentions } from './coreference';
-import { findValues } from './values';
+import { addRoles, rolesOfName } from './roles';
+import { ReferringResolver, referringCandidates, type NamedPeople, type ReferringCandidate } from './coreference';
+import { ValueEntities, valueMatches, type ValueMatch } from './values';
 
 export interface EntityContext {
   paragraphs: Paragraph[];
@@ -13,124 +13,292 @@ export interface EntityContext {
   gazetteer?: Gazetteer;
 }
 
-interface Typed extends NameCandidate {
-  evidence: TypeEvidence;
-}
-
 /** People, organisations, places and the rest, with every mention grouped under its entity. */
 export function findEntities(text: string, context: EntityContext): Entity[] {
   const gazetteer = context.gazetteer ?? builtinGazetteer();
-  const tokens = context.sentences.map(s => tokenize(text, s.start, s.end));
-  const capitalisedElsewhere = capitalisedMidSentence(tokens);
-  const candidates: Typed[] = [];
-  context.sentences.forEach((_, index) => {
-    for (const c of findNamesInSentence(tokens[index], index, gazetteer, capitalisedElsewhere)) {
-      c.text = text.slice(c.start, c.end);
-      candidates.push({ ...c, evidence: classifyName(c, text) });
-    }
-  });
-  const entities = groupCandidates(candidates);
-  findRoles(text, context.sentences, tokens, entities, candidates);
-  findReferringMentions(text, context.sentences, tokens, entities);
-  entities.push(...findValues(text, context.sentences, entities.length));
-  entities.forEach(e => e.mentions.sort((a, b) => a.start - b.start));
-  return entities.filter(e => e.mentions.length > 0);
-}
-
-/** Lower-cased words written with a capital somewhere other than a sentence's first word. */
-function capitalisedMidSentence(sentenceTokens: Token[][]): (lower: string) => boolean {
+  const { sentences } = context;
+  const tokens = sentences.map(s => tokenize(text, s.start, s.end));
   const seen = new Set<string>();
-  for (const tokens of sentenceTokens) {
-    for (let i = 1; i < tokens.length; i++) {
-      if (tokens[i].kind === 'word' && isCapitalised(tokens[i]) && tokens[i - 1].kind === 'word') seen.add(tokens[i].text.toLowerCase().replace(/['’]s$/, ''));
-    }
-  }
-  return lower => seen.has(lower);
+  for (const t of tokens) for (const w of capitalisedWords(t)) seen.add(w);
+  const whole = { start: 0, end: text.length };
+  const local = localEntities(text, sentences, tokens, gazetteer, lower => seen.has(lower), s => context.paragraphs[s.paragraph] ?? whole);
+  const block: EntityBlock = { base: 0, sentenceBase: 0, local, roles: i => { const c = local.names[i]; return rolesOfName(text, sentences[c.sentence], tokens[c.sentence], c); } };
+  return assembleEntities(sentences, [block]).entities;
 }
 
-const nameKey = (c: NameCandidate) => c.text.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
+// ── what one stretch of text (a paragraph, or the whole text) says on its own ─────────────
+
+/** A proper name found in the text, typed by its own words and its paragraph, before it is grouped. */
+export interface NameRecord {
+  start: number;
+  end: number;
+  text: string;
+  /** Index of its sentence. */
+  sentence: number;
+  /** How many words the name has, and the last one, lower-case, without a possessive ending. */
+  words: number;
+  surname: string;
+  /** The name lower-case. */
+  lower: string;
+  /** What groups this name with others of its entity: the gazetteer entry or the spelling. */
+  key: string;
+  possessive: boolean;
+  gazetteer?: GazetteerEntry;
+  evidence: TypeEvidence;
+}
+
+/** Names, pronouns and nominal phrases, and values of one stretch of text, in text order. */
+export interface LocalEntities {
+  names: NameRecord[];
+  referring: ReferringCandidate[];
+  values: ValueMatch[];
+}
+
+/** Lower-cased words of a sentence written with a capital somewhere other than its first word. */
+export function capitalisedWords(tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].kind === 'word' && isCapitalised(tokens[i]) && tokens[i - 1].kind === 'word') out.push(tokens[i].text.toLowerCase().replace(/['’]s$/, ''));
+  }
+  return out;
+}
+
+const nameKey = (text: string) => text.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
 
 /**
- * Groups name mentions into entities. A surname alone joins the full name it belongs to
- * (the nearest one before it, else the first one after); names that differ in first name
- * stay apart; places and organisations group under their canonical gazetteer name.
+ * What the sentences of one stretch of text say on their own, given the words the whole
+ * article capitalises mid-sentence: names typed by their words and their paragraph
+ * (`boundsOf` a sentence), pronouns and nominal phrases that may refer to someone, values.
  */
-function groupCandidates(candidates: Typed[]): Entity[] {
-  resolveSurnames(candidates);
+export function localEntities(text: string, sentences: readonly Sentence[], tokens: readonly Token[][], gazetteer: Gazetteer,
+  capitalisedElsewhere: (lower: string) => boolean, boundsOf: (s: Sentence) => Span): LocalEntities {
+  const names: NameRecord[] = [];
+  const referring: ReferringCandidate[] = [];
+  const values: ValueMatch[] = [];
+  sentences.forEach((s, index) => {
+    const bounds = boundsOf(s);
+    const first = names.length;
+    for (const c of findNamesInSentence(tokens[index], index, gazetteer, capitalisedElsewhere)) {
+      c.text = text.slice(c.start, c.end);
+      const evidence = classifyName(c, text, bounds);
+      const last = c.words[c.words.length - 1].text;
+      names.push({
+        start: c.start, end: c.end, text: c.text, sentence: index, words: c.words.length, surname: last.replace(/['’]s$/, '').toLowerCase(), lower: c.text.toLowerCase(),
+        key: c.gazetteer && !c.gazetteer.weak ? `g:${c.gazetteer.name.toLowerCase()}:${c.gazetteer.type}` : `t:${nameKey(c.text)}`,
+        possessive: c.possessive, gazetteer: c.gazetteer, evidence,
+      });
+    }
+    const taken = (start: number) => { for (let k = first; k < names.length; k++) if (names[k].start === start) return true; return false; };
+    for (const r of referringCandidates(text, s, index, tokens[index], taken)) referring.push(r);
+    for (const v of valueMatches(text, s, index)) values.push(v);
+  });
+  return { names, referring, values };
+}
+
+// ── the document: names grouped into entities ──────────────────────────────────────────
+
+/** The local findings of one stretch of text, placed in the document. */
+export interface EntityBlock {
+  /** Added to the offsets of the block's records, and to their sentence indices. */
+  base: number;
+  sentenceBase: number;
+  local: LocalEntities;
+  /** The roles the text gives name `i` if it is a person's (offsets in the document, as the block's base places them). */
+  roles(i: number): readonly Role[];
+  /** The mentions made for the same records last time: one that would be made again the same is reused. */
+  readonly previous?: BlockMentions;
+}
+
+export interface AssembledEntities {
+  entities: Entity[];
+  /** The grouping key of each entity, in the same order: stable while the entity is the same. */
+  keys: string[];
+  /** Per block, the mention made of each of its records (a referring candidate tied to nobody: undefined). */
+  mentions: BlockMentions[];
+}
+
+export interface BlockMentions {
+  names: Mention[];
+  referring: Array<Mention | undefined>;
+  values: Mention[];
+}
+
+/**
+ * Groups the names of all blocks into entities, gives people their roles, ties pronouns and
+ * nominal phrases to people, and adds values. A surname alone joins the full name it
+ * belongs to (the nearest one before it, else the first one after); names that differ in
+ * first name stay apart; places and organisations group under their canonical gazetteer name.
+ */
+export function assembleEntities(sentences: readonly Sentence[], blocks: readonly EntityBlock[]): AssembledEntities {
+  // people named in full: their surnames, and the full names by surname in text order (absolute starts, keys)
+  const surnames = new Set<string>();
+  const fullPeople = new Map<string, Array<{ start: number; key: string }>>();
+  for (const b of blocks) {
+    for (const c of b.local.names) {
+      if (c.evidence.type !== 'person' || c.words < 2) continue;
+      if (c.evidence.strength >= 1) surnames.add(c.surname);
+      const list = fullPeople.get(c.surname);
+      const full = { start: c.start + b.base, key: c.key };
+      if (list) list.push(full); else fullPeople.set(c.surname, [full]);
+    }
+  }
+
   const entities: Entity[] = [];
-  const byKey = new Map<string, Entity>();
-  const typeVotes = new Map<Entity, Map<EntityType, number>>();
-  const fullPeople = bySurname(candidates.filter(c => c.evidence.type === 'person' && c.words.length > 1));
+  const keys: string[] = [];
+  const byKey = new Map<string, number>();
+  /** Per entity, the votes for each type, in the order the types were first voted for. */
+  const typeVotes: Array<Array<[EntityType, number]>> = [];
+  const nameEntities: Entity[] = [];
+  const madeNames: Mention[][] = new Array(blocks.length);
+  blocks.forEach((b, bi) => {
+    const made = new Reused(b.previous?.names);
+    const before = b.previous?.names;
+    const names = b.local.names;
+    for (let i = 0; i < names.length; i++) {
+      const c = names[i];
+      // a lone capitalised word that is the surname of a person named in full is that person
+      let type = c.evidence.type, strength = c.evidence.strength;
+      if (c.words === 1 && strength < 3 && (type !== 'person' || strength < 2) && surnames.has(c.lower)) { type = 'person'; strength = 2; }
+      let key = c.key;
+      if (type === 'person' && c.words === 1) {
+        const full = nearestFullName(c.start + b.base, fullPeople.get(c.lower));
+        if (full) key = full.key;
+      }
+      let index = byKey.get(key);
+      if (index === undefined) {
+        const created: Entity = { id: `e${entities.length + 1}`, name: c.gazetteer?.name ?? c.text, type, mentions: [], roles: [] };
+        if (c.gazetteer?.knowledgeId) created.knowledgeId = c.gazetteer.knowledgeId;
+        index = entities.length;
+        entities.push(created);
+        keys.push(key);
+        byKey.set(key, index);
+        typeVotes.push([]);
+      }
+      const entity = entities[index];
+      // the fullest form wins; the article's own spelling wins a tie ("Centre" over "Center")
+      if (c.text.length >= entity.name.length && type === entity.type && c.text !== entity.name) {
+        if (c.text.length > entity.name.length || c.gazetteer?.name === entity.name) entity.name = c.text;
+      }
+      // a mention with no evidence ("other") only decides when no mention has any
+      const votes = typeVotes[index];
+      const weight = strength ? 1 + strength * 2 : 0.1;
+      let v = 0;
+      while (v < votes.length && votes[v][0] !== type) v++;
+      if (v < votes.length) votes[v][1] += weight; else votes.push([type, weight]);
+      const start = c.start + b.base, sentence = c.sentence + b.sentenceBase;
+      const m = same(before?.[i], start, c.end + b.base, entity.id, sentence) ??
+        { start, end: c.end + b.base, text: c.text, form: 'name', entity: entity.id, sentence };
+      entity.mentions.push(m);
+      made.push(m);
+      nameEntities.push(entity);
+    }
+    madeNames[bi] = made.done();
+  });
+  entities.forEach((e, k) => {
+    // the most votes; of equal ones, the type voted for first
+    const votes = typeVotes[k];
+    let best = votes[0];
+    for (const v of votes) if (v[1] > best[1]) best = v;
+    e.type = best[0];
+  });
 
-  const keyOf = (c: Typed) => (c.gazetteer && !c.gazetteer.weak ? `g:${c.gazetteer.name.toLowerCase()}:${c.gazetteer.type}` : `t:${nameKey(c)}`);
-  for (const c of candidates) {
-    let key = keyOf(c);
-    if (c.evidence.type === 'person' && c.words.length === 1) {
-      const full = nearestFullName(c, fullPeople);
-      if (full) key = keyOf(full as Typed);
+  // roles: titles, appositives, relative clauses and bylines of people's names
+  const named: NamedPeople = { starts: [], paragraphs: [], people: [] };
+  let hasPeople = false;
+  let n = 0;
+  blocks.forEach(b => {
+    const count = b.local.names.length;
+    for (let i = 0; i < count; i++) {
+      const entity = nameEntities[n++];
+      if (entity.type !== 'person') continue;
+      hasPeople = true;
+      addRoles(entity, b.roles(i));
+      const c = b.local.names[i];
+      named.starts.push(c.start + b.base);
+      named.paragraphs.push(sentences[c.sentence + b.sentenceBase].paragraph);
+      named.people.push(entity);
     }
-    let entity = byKey.get(key);
-    if (!entity) {
-      entity = { id: `e${entities.length + 1}`, name: c.gazetteer?.name ?? c.text, type: c.evidence.type, mentions: [], roles: [] };
-      if (c.gazetteer?.knowledgeId) entity.knowledgeId = c.gazetteer.knowledgeId;
-      entities.push(entity);
-      byKey.set(key, entity);
-      typeVotes.set(entity, new Map());
-    }
-    // the fullest form wins; the article's own spelling wins a tie ("Centre" over "Center")
-    if (c.text.length >= entity.name.length && c.evidence.type === entity.type && c.text !== entity.name) {
-      if (c.text.length > entity.name.length || c.gazetteer?.name === entity.name) entity.name = c.text;
-    }
-    const votes = typeVotes.get(entity)!;
-    // a mention with no evidence ("other") only decides when no mention has any
-    votes.set(c.evidence.type, (votes.get(c.evidence.type) ?? 0) + (c.evidence.strength ? 1 + c.evidence.strength * 2 : 0.1));
-    entity.mentions.push({ start: c.start, end: c.end, text: c.text, form: 'name', entity: entity.id, sentence: c.sentence });
+  });
+  for (const e of entities) e.roles.sort((a, b) => a.start - b.start);
+
+  // pronouns and nominal phrases tied to the person the text last named
+  const resolver = hasPeople ? new ReferringResolver(named) : undefined;
+  const madeReferring: Array<Array<Mention | undefined>> = new Array(blocks.length);
+  blocks.forEach((b, bi) => {
+    const before = b.previous?.referring;
+    const made = new Reused(before);
+    b.local.referring.forEach((r, k) => {
+      const sentence = r.sentence + b.sentenceBase;
+      const person = resolver?.resolve(r, r.start + b.base, sentences[sentence].paragraph);
+      if (person) {
+        const m = same(before?.[k], r.start + b.base, r.end + b.base, person.id, sentence) ??
+          { start: r.start + b.base, end: r.end + b.base, text: r.text, form: r.form, entity: person.id, sentence };
+        person.mentions.push(m);
+        made.push(m);
+      } else made.push(undefined);
+    });
+    madeReferring[bi] = made.done();
+  });
+
+  // values
+  const values = new ValueEntities(entities.length);
+  const mentions: BlockMentions[] = blocks.map((b, bi) => {
+    const before = b.previous;
+    const made = new Reused(before?.values);
+    b.local.values.forEach((v, k) => made.push(values.add(v, b.base, b.sentenceBase, before?.values[k])));
+    const names = madeNames[bi], referring = madeReferring[bi], made_values = made.done();
+    // the same lists as last time: the same object
+    return before && before.names === names && before.referring === referring && before.values === made_values ? before : { names, referring, values: made_values };
+  });
+  for (const e of values.entities()) {
+    entities.push(e);
+    keys.push(`v:${e.type}:${e.name.toLowerCase()}`);
   }
-  for (const e of entities) {
-    const votes = [...typeVotes.get(e)!].sort((a, b) => b[1] - a[1]);
-    e.type = votes[0][0];
-  }
-  return entities;
+  for (const e of entities) if (!inOrder(e.mentions)) e.mentions.sort((a, b) => a.start - b.start);
+  return { entities, keys, mentions };
 }
 
-/** A lone capitalised word that is the surname of a person named in full is that person. */
-function resolveSurnames(candidates: Typed[]): void {
-  const surnames = new Map<string, number>();
-  for (const c of candidates) {
-    if (c.evidence.type === 'person' && c.words.length > 1 && c.evidence.strength >= 1) {
-      const last = c.words[c.words.length - 1].text.replace(/['’]s$/, '').toLowerCase();
-      surnames.set(last, Math.max(surnames.get(last) ?? 0, c.evidence.strength));
-    }
+function inOrder(mentions: Mention[]): boolean {
+  for (let k = 1; k < mentions.length; k++) if (mentions[k].start < mentions[k - 1].start) return false;
+  return true;
+}
+
+/** A list made again item by item: while every item is the one at the same place in `before`, it is `before` itself. */
+class Reused<T> {
+  private list: T[] | undefined;
+  private n = 0;
+
+  constructor(private readonly before: T[] | undefined) {
+    this.list = before;
   }
-  for (const c of candidates) {
-    if (c.words.length !== 1 || c.evidence.strength >= 3) continue;
-    const w = c.text.toLowerCase();
-    if (surnames.has(w) && (c.evidence.type !== 'person' || c.evidence.strength < 2)) c.evidence = { type: 'person', strength: 2 };
+
+  push(item: T): void {
+    if (this.list === this.before && this.before && this.n < this.before.length && this.before[this.n] === item) { this.n++; return; }
+    if (this.list === this.before) this.list = this.before ? this.before.slice(0, this.n) : [];
+    this.list!.push(item);
+    this.n++;
+  }
+
+  done(): T[] {
+    if (this.list === this.before && (!this.before || this.before.length !== this.n)) this.list = this.before ? this.before.slice(0, this.n) : [];
+    return this.list!;
   }
 }
 
-const surnameOf = (c: NameCandidate) => c.words[c.words.length - 1].text.replace(/['’]s$/, '').toLowerCase();
-
-/** Full names by surname, each list in text order. */
-function bySurname(people: NameCandidate[]): Map<string, NameCandidate[]> {
-  const map = new Map<string, NameCandidate[]>();
-  for (const p of people) {
-    const list = map.get(surnameOf(p));
-    if (list) list.push(p); else map.set(surnameOf(p), [p]);
-  }
-  return map;
+/** A mention made before, if it is the one that would be made now. */
+function same(m: Mention | undefined, start: number, end: number, entity: string, sentence: number): Mention | undefined {
+  return m && m.start === start && m.end === end && m.entity === entity && m.sentence === sentence ? m : undefined;
 }
 
 /** The full name a lone surname stands for: the nearest one before it, else the first one after. */
-function nearestFullName(c: NameCandidate, fullPeople: Map<string, NameCandidate[]>): NameCandidate | undefined {
-  const matches = fullPeople.get(c.text.toLowerCase());
+function nearestFullName(start: number, matches: Array<{ start: number; key: string }> | undefined): { start: number; key: string } | undefined {
   if (!matches) return undefined;
-  let before: NameCandidate | undefined;
-  for (const f of matches) {
-    if (f.start >= c.start) break;
-    before = f;
+  let lo = 0, hi = matches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (matches[mid].start < start) lo = mid + 1; else hi = mid;
   }
-  return before ?? matches[0];
+  return lo > 0 ? matches[lo - 1] : matches[0];
 }
 
 export type { Mention };

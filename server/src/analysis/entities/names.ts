@@ -233,15 +233,13 @@ function headlineNames(words: Token[], gazetteer: Gazetteer, capitalisedElsewher
   return out;
 }
 
-/** After a title, a person's name: no ordinary words and no organisation or place heads ("Major League Baseball" is no major). */
+/** After a title, a person's name: no organisation or place heads, not only ordinary words ("Major League Baseball" is no major). */
 function looksLikePersonName(words: Token[]): boolean {
   const heads = (w: Token) => { const l = w.text.toLowerCase().replace(POSSESSIVE, ''); return ORG_HEADS.has(l) || PLACE_HEADS.has(l); };
   if (words.some(heads)) return false;
   if (words.length === 1 || isKnownFirstName(words[0].text.toLowerCase())) return true;
-  return words.every(w => {
-    const lower = w.text.toLowerCase().replace(POSSESSIVE, '');
-    return NAME_PARTICLES.has(lower) || PERSON_TITLES.has(lower) || /^\p{Lu}\.?$/u.test(w.text) || (!isCommonWord(lower) && !ORG_HEADS.has(lower) && !PLACE_HEADS.has(lower));
-  });
+  // a run of ordinary words only ("League Baseball") is no one's name; "Ash Carter" is
+  return !words.every(w => isCommonWord(w.text.toLowerCase().replace(POSSESSIVE, '')));
 }
 
 function isMonthOrDay(lower: string): boolean {
@@ -291,7 +289,7 @@ function coveredByGazetteer(words: Token[], k: number, gazetteer: Gazetteer): bo
 
 /**
  * A run that is a sequence of known names ("Russia Ukraine") splits into them; a run that
- * ends in an organisation or place head ("Carnegie Russia Eurasia Centre") stays whole.
+ * ends in an organisation or place head ("Baltic Russia Policy Centre") stays whole.
  */
 function splitByGazetteer(words: Token[], gazetteer: Gazetteer): Array<{ words: Token[]; entry?: GazetteerEntry }> {
   const whole = gazetteerLongest(words, 0, gazetteer);

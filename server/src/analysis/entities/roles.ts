@@ -20,22 +20,20 @@ const ROLE_MODIFIERS = new Set(`special economic former deputy senior chief top 
 
 const STOP_BEFORE = new Set(['the', 'a', 'an', 'and', 'or', 'with', 'by', 'to', 'of', 'as', 'including', 'from', 'said', 'says']);
 
-/** Fills in each person's roles from titles, appositives, relative clauses and bylines. */
-export function findRoles(text: string, sentences: Sentence[], sentenceTokens: Token[][], entities: Entity[], candidates: NameCandidate[]): void {
-  const byStart = new Map<number, Entity>();
-  for (const e of entities) for (const m of e.mentions) byStart.set(m.start, e);
-  for (const c of candidates) {
-    const entity = byStart.get(c.start);
-    if (!entity || entity.type !== 'person') continue;
-    const sentence = sentences[c.sentence];
-    const roles = [titleBefore(text, sentenceTokens[c.sentence], c), appositiveAfter(text, sentence, c), appositiveBefore(text, sentence, c), byline(text, sentence, c)];
-    for (const r of roles) if (r && !entity.roles.some(x => x.start === r.start && x.end === r.end)) entity.roles.push(r);
-  }
-  for (const e of entities) e.roles.sort((a, b) => a.start - b.start);
+/** The roles the text gives a name if it is a person's, in the order they are added to the person. */
+export function rolesOfName(text: string, sentence: Sentence, sentenceTokens: Token[], c: Pick<NameCandidate, 'start' | 'end' | 'possessive'>): Role[] {
+  const out: Role[] = [];
+  for (const r of [titleBefore(text, sentenceTokens, c), appositiveAfter(text, sentence, c), appositiveBefore(text, sentence, c), byline(text, sentence, c)]) if (r) out.push(r);
+  return out;
+}
+
+/** Adds roles to an entity, each span once. */
+export function addRoles(entity: Entity, roles: readonly Role[]): void {
+  for (const r of roles) if (!entity.roles.some(x => x.start === r.start && x.end === r.end)) entity.roles.push(r);
 }
 
 /** "Kremlin spokesman Dmitry Peskov", "US Treasury Secretary Scott Bessent", "special envoy Steve Witkoff". */
-function titleBefore(text: string, sentenceTokens: Token[], c: NameCandidate): Role | null {
+function titleBefore(text: string, sentenceTokens: Token[], c: Pick<NameCandidate, 'start'>): Role | null {
   const tokens = sentenceTokens;
   let k = tokens.length - 1;
   while (k >= 0 && tokens[k].end > c.start) k--;
@@ -65,8 +63,8 @@ const APPOSITIVE_AFTER = /^,\s+((?:the |a |an )?[^,;:“”"()]{3,140}?)(?=,|\.(
 const RELATIVE_AFTER = /^,\s+who\s+(?:is|was|has been|had been|serves as|served as|became)\s+((?:the |a |an )?[^,;:“”"()]{3,140}?)(?=,|\.(?:\s|$)|;|$)/;
 const COPULA_AFTER = /^\s+(?:is|was|has been|serves as)\s+((?:the |a |an )[^,;:“”"()]{3,120}?)(?=,|\.(?:\s|$)|;|$)/;
 
-/** "Anatoly Aksakov, head of the State Duma’s financial market committee, said" and relative or copula forms. */
-function appositiveAfter(text: string, sentence: Sentence, c: NameCandidate): Role | null {
+/** "Nadia Petrova, head of the Duma’s budget committee, said" and relative or copula forms. */
+function appositiveAfter(text: string, sentence: Sentence, c: Pick<NameCandidate, 'end' | 'possessive'>): Role | null {
   const from = c.end + (c.possessive ? 2 : 0);
   if (c.possessive) return null;
   const rest = text.slice(from, sentence.end);
@@ -81,8 +79,8 @@ function appositiveAfter(text: string, sentence: Sentence, c: NameCandidate): Ro
   return null;
 }
 
-/** "Putin’s economic envoy, Kirill Dmitriev, confirmed …" */
-function appositiveBefore(text: string, sentence: Sentence, c: NameCandidate): Role | null {
+/** "The president’s trade envoy, Ilya Marchenko, flew …" */
+function appositiveBefore(text: string, sentence: Sentence, c: Pick<NameCandidate, 'start' | 'end'>): Role | null {
   const before = text.slice(sentence.start, c.start);
   const m = /(?:^|[,;:]\s*)([^,;:“”"()]{3,90}),\s*$/.exec(before);
   if (!m) return null;
@@ -96,7 +94,7 @@ function appositiveBefore(text: string, sentence: Sentence, c: NameCandidate): R
   return role(text, start, start + phrase.length, 'appositive');
 }
 
-function byline(text: string, sentence: Sentence, c: NameCandidate): Role | null {
+function byline(text: string, sentence: Sentence, c: Pick<NameCandidate, 'start'>): Role | null {
   const m = /^By\s+$/.exec(text.slice(sentence.start, c.start));
   if (!m || sentence.end - sentence.start > 80) return null;
   return role(text, sentence.start, sentence.start + 2, 'byline');
@@ -107,7 +105,8 @@ function isRolePhrase(phrase: string): boolean {
   if (!words.length || words.length > 18) return false;
   if (/^(?:who|which|that|and|but|he|she|it|they|saying|adding|according)\b/i.test(phrase)) return false;
   if (/\b(?:said|says|told|is|was|has|had|will|would)\b/.test(phrase) && !/^(?:the |a |an )/.test(phrase)) return false;
-  return words.slice(0, 4).some(w => ROLE_NOUNS.has(w.text.toLowerCase().replace(/['’]s$/, '')));
+  const noun = (w: Token) => ROLE_NOUNS.has(w.text.toLowerCase().replace(/['’]s$/, ''));
+  return words.slice(0, 4).some(noun) || noun(words[words.length - 1]);
 }
 
 function role(text: string, start: number, end: number, source: Role['source']): Role {

@@ -1,4 +1,4 @@
-import type { Entity, EntityType, Sentence } from '../types';
+import type { Entity, EntityType, Mention, Sentence } from '../types';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
@@ -13,29 +13,56 @@ const PATTERNS: Array<[EntityType, RegExp]> = [
   ['quantity', new RegExp(`\\b${NUMBER}${SCALE}?\\s?(?:km|kilometres|kilometers|miles|tonnes|tons|barrels|troops|soldiers|casualties|people|civilians|conscripts|refugees|drones|missiles)\\b`, 'g')],
 ];
 
-/** Dates, money, percentages and quantities as entities of their own, one per distinct text. */
-export function findValues(text: string, sentences: Sentence[], firstId: number): Entity[] {
-  const byKey = new Map<string, Entity>();
-  let id = firstId;
-  sentences.forEach((s, index) => {
-    const taken: Array<[number, number]> = [];
-    const body = text.slice(s.start, s.end);
-    for (const [type, re] of PATTERNS) {
-      re.lastIndex = 0;
-      for (let m = re.exec(body); m; m = re.exec(body)) {
-        let start = s.start + m.index;
-        let value = m[0];
-        const lead = /^(?:in|since|by|until|from|before|after) (?:the )?/.exec(value);
-        if (type === 'date' && lead) { start += lead[0].length; value = value.slice(lead[0].length); }
-        const end = start + value.length;
-        if (taken.some(([a, b]) => start < b && end > a)) continue;
-        taken.push([start, end]);
-        const key = `${type}:${value.toLowerCase()}`;
-        let e = byKey.get(key);
-        if (!e) { e = { id: `e${++id}`, name: value, type, mentions: [], roles: [] }; byKey.set(key, e); }
-        e.mentions.push({ start, end, text: value, form: 'name', entity: e.id, sentence: index });
-      }
+/** A date, sum, percentage or quantity found in a sentence. */
+export interface ValueMatch {
+  type: EntityType;
+  start: number;
+  end: number;
+  text: string;
+  /** What groups equal values into one entity ("money:$5bn"). */
+  key: string;
+  sentence: number;
+}
+
+/** The values stated in one sentence, in the order they are added to their entities. */
+export function valueMatches(text: string, s: Sentence, index: number): ValueMatch[] {
+  const out: ValueMatch[] = [];
+  const taken: Array<[number, number]> = [];
+  const body = text.slice(s.start, s.end);
+  for (const [type, re] of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+      let start = s.start + m.index;
+      let value = m[0];
+      const lead = /^(?:in|since|by|until|from|before|after) (?:the )?/.exec(value);
+      if (type === 'date' && lead) { start += lead[0].length; value = value.slice(lead[0].length); }
+      const end = start + value.length;
+      if (taken.some(([a, b]) => start < b && end > a)) continue;
+      taken.push([start, end]);
+      out.push({ type, start, end, text: value, key: `${type}:${value.toLowerCase()}`, sentence: index });
     }
-  });
-  return [...byKey.values()];
+  }
+  return out;
+}
+
+/** Groups values into entities, one per distinct value, numbered on from `firstId`; `base` moves offsets, `sentenceBase` sentence indices. */
+export class ValueEntities {
+  private readonly byKey = new Map<string, Entity>();
+
+  constructor(private id: number) {}
+
+  /** Adds a value's mention (`previous`, when it is the same, else a new one) and returns it. */
+  add(v: ValueMatch, base = 0, sentenceBase = 0, previous?: Mention): Mention {
+    let e = this.byKey.get(v.key);
+    if (!e) { e = { id: `e${++this.id}`, name: v.text, type: v.type, mentions: [], roles: [] }; this.byKey.set(v.key, e); }
+    const start = v.start + base, sentence = v.sentence + sentenceBase;
+    const m: Mention = previous && previous.start === start && previous.entity === e.id && previous.sentence === sentence ? previous :
+      { start, end: v.end + base, text: v.text, form: 'name', entity: e.id, sentence };
+    e.mentions.push(m);
+    return m;
+  }
+
+  entities(): Entity[] {
+    return [...this.byKey.values()];
+  }
 }

@@ -409,8 +409,8 @@ export class Attributor {
     let fallback: SpeakerRef | null = null;
     lo = Math.max(lo, pos - 400);
     const from = scene.firstMentionFrom(pos) - 1;
-    for (let k = from; k >= 0 && k > from - 40 && scene.mentions[k].start >= lo; k--) {
-      const m = scene.mentions[k];
+    for (let k = from; k >= 0 && k > from - 40 && scene.mentionAt(k).start >= lo; k--) {
+      const m = scene.mentionAt(k);
       if (m.end > pos || scene.isQuoted(m.start)) continue;
       if (m.form === 'pronoun' && !/^(?:he|she|they|it)$/i.test(m.text)) continue;
       const type = scene.entity(m)?.type;

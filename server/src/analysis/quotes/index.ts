@@ -14,6 +14,7 @@ export interface QuoteContext {
 
 export { pairQuoteMarks } from './marks';
 export type { MarkedQuote } from './marks';
+export { Scene, type SceneReads } from './scene';
 
 /**
  * Quotations and reported speech with their speakers: text between quotation marks
@@ -30,7 +31,8 @@ export function findQuotes(text: string, context: QuoteContext): Quote[] {
   }
 }
 
-interface Spoken {
+/** The last attributed quotation: a quotation with no cue of its own right after it may be its speaker's too. */
+export interface Spoken {
   speaker: SpeakerRef;
   cue: TextSpan | null;
   paragraph: number;
@@ -38,20 +40,37 @@ interface Spoken {
   end: number;
 }
 
-class QuoteFinder {
-  private readonly scene: Scene;
+/** What the finder carries from one paragraph to the next. */
+export interface FinderState {
+  /** Speech attributed so far (the resolver's events), in the order it was attributed. */
+  events: Array<{ pos: number; entity: string }>;
+  last: Spoken | null;
+  /** Where the last quotation taken for a name or term ends, or -1. */
+  lastTerm: number;
+  /** Quotations (indices into the marked list) handled already as later parts of a multi-paragraph quote. */
+  done: number[];
+}
+
+/**
+ * Finds the quotes of a text, all at once (`run`) or a paragraph at a time, in order
+ * (`paragraph`), with the state between paragraphs readable and settable so that a caller
+ * may resume in the middle of a text. Both give the same quotes.
+ */
+export class QuoteFinder {
+  readonly scene: Scene;
   private readonly resolver: Resolver;
   private readonly attr: Attributor;
-  private readonly marked: MarkedQuote[];
+  readonly marked: MarkedQuote[];
   private readonly next: number[];
   private readonly done = new Set<number>();
-  private readonly out: Quote[] = [];
+  private out: Quote[] = [];
   private last: Spoken | null = null;
   private lastTerm = -1;
 
-  constructor(private readonly text: string, context: QuoteContext) {
-    this.scene = new Scene(text, context.paragraphs, context.sentences, context.entities);
-    this.marked = pairQuoteMarks(text, context.paragraphs);
+  /** `prepared`: the scene and the paired marks, when the caller has them. */
+  constructor(private readonly text: string, context: QuoteContext, prepared?: { scene: Scene; marked: MarkedQuote[] }) {
+    this.scene = prepared?.scene ?? new Scene(text, context.paragraphs, context.sentences, context.entities);
+    this.marked = prepared?.marked ?? pairQuoteMarks(text, context.paragraphs);
     this.scene.quoted = this.marked.map(q => ({ start: q.open, end: q.close >= 0 ? q.close + q.closeLength : q.end }));
     this.resolver = new Resolver(this.scene);
     this.attr = new Attributor(this.scene, this.resolver);
@@ -65,10 +84,56 @@ class QuoteFinder {
     for (let s = 0; s < sentences.length; s++) {
       while (qi < this.marked.length && this.marked[qi].open < sentences[s].start) this.quote(qi++);
       this.reported(s);
+      // the rules read a few paragraphs back at most: tokens of earlier ones need not be kept
+      if (s % 64 === 63) this.scene.forgetTokensBefore(sentences[s].paragraph - 4);
     }
     while (qi < this.marked.length) this.quote(qi++);
-    this.out.sort((a, b) => a.start - b.start || a.end - b.end);
+    this.out.sort(quoteOrder);
     return this.out;
+  }
+
+  /**
+   * The quotes found while reading one paragraph: its sentences `[sentences[0], sentences[1])`
+   * and its marked quotations `[marks[0], marks[1])` (indices into `marked`), in the order
+   * `run` reads them. Quotations of later paragraphs that continue one of this paragraph's
+   * are found here too. Paragraphs must be read in order, or the state set in between.
+   */
+  paragraph(sentences: [number, number], marks: [number, number]): Quote[] {
+    this.out = [];
+    let qi = marks[0];
+    for (let s = sentences[0]; s < sentences[1]; s++) {
+      while (qi < marks[1] && this.marked[qi].open < this.scene.sentences[s].start) this.quote(qi++);
+      this.reported(s);
+    }
+    while (qi < marks[1]) this.quote(qi++);
+    return this.out;
+  }
+
+  setState(state: FinderState): void {
+    this.resolver.events.length = 0;
+    this.resolver.events.push(...state.events);
+    this.last = state.last;
+    this.lastTerm = state.lastTerm;
+    this.done.clear();
+    for (const i of state.done) this.done.add(i);
+  }
+
+  /** Speech attributed so far: the resolver's events (read-only). */
+  get events(): ReadonlyArray<{ pos: number; entity: string }> {
+    return this.resolver.events;
+  }
+
+  get lastSpoken(): Spoken | null {
+    return this.last;
+  }
+
+  get lastTermEnd(): number {
+    return this.lastTerm;
+  }
+
+  /** Whether marked quotation `i` was handled already. */
+  isDone(i: number): boolean {
+    return this.done.has(i);
   }
 
   private reported(s: number) {
@@ -237,6 +302,11 @@ function sameClause(text: string, from: number, to: number): boolean {
   if (/^\s*(?:[\p{L}’'-]+\s+){0,4}that\b/u.test(between) || /\b(?:and|but|or)\s+that\b/.test(between)) return true;
   // commas in pairs enclose asides ("said James Murdoch, the chief, had made it “quite clear”")
   return !between.includes(':') && (between.match(/,/g)?.length ?? 0) % 2 === 0;
+}
+
+/** The order of the quotes of a text: by start, then end. */
+export function quoteOrder(a: Quote, b: Quote): number {
+  return a.start - b.start || a.end - b.end;
 }
 
 function closeEnd(q: MarkedQuote): number {

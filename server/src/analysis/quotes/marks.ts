@@ -81,38 +81,64 @@ export function usesDoubledMarks(text: string): boolean {
 export function pairQuoteMarks(text: string, paragraphs: Paragraph[]): MarkedQuote[] {
   const out: MarkedQuote[] = [];
   const csv = usesDoubledMarks(text);
-  // an outer quote a paragraph left open, waiting to see whether the next paragraph continues it
-  let pending: { family: MarkFamily; index: number } | null = null;
+  const link = new ParagraphLinker(text, csv, out);
   for (const p of paragraphs) {
-    const first = text[p.start];
-    let continuing: number = -1;
-    if (pending) {
-      if (opensFamily(first, pending.family) && !(csv && first === '"' && text[p.start + 1] !== '"')) continuing = pending.index;
-      else repairMissingClose(text, out[pending.index]);
-      pending = null;
-    }
-    const left = pairParagraph(text, p, csv, out, continuing);
-    if (left) pending = left;
+    const first = out.length;
+    const left = pairParagraph(text, p, csv, out);
+    link.next(p, first, left, q => repairMissingClose(text, q));
   }
-  if (pending) repairMissingClose(text, out[pending.index]);
+  link.finish(q => repairMissingClose(text, q));
   return out;
 }
 
+/** What pairing one paragraph leaves for the next: the outer quote it leaves open, if any. */
+export interface LeftOpen {
+  family: MarkFamily;
+  /** Index (into the list being built) of that quote. */
+  index: number;
+}
+
 /**
- * Pairs marks inside one paragraph, appending quotes to `out`. Returns the outer quote the
- * paragraph leaves open (already appended, ending at the paragraph's end), if any.
+ * Links the quotes of consecutive paragraphs, each paired on its own: a quote a paragraph
+ * leaves open continues into the next when that one opens with a mark of its family;
+ * otherwise it ends where its paragraph ends (`repair` then gets it).
  */
-function pairParagraph(text: string, p: Paragraph, csv: boolean, out: MarkedQuote[], continuing: number):
-  { family: MarkFamily; index: number } | null {
+export class ParagraphLinker {
+  private pending: LeftOpen | null = null;
+
+  constructor(private readonly text: string, private readonly csv: boolean, private readonly out: MarkedQuote[]) {}
+
+  /** Paragraph `p`, whose quotes were appended to the list from index `first` on; `left` is what it leaves open. */
+  next(p: Paragraph, first: number, left: LeftOpen | null, repair: (q: MarkedQuote) => void): void {
+    const { text, out, pending } = this;
+    if (pending) {
+      const c = text[p.start];
+      if (opensFamily(c, pending.family) && !(this.csv && c === '"' && text[p.start + 1] !== '"')) {
+        // the first quote the paragraph gives, when it opens at the paragraph's start, continues the open one
+        if (first < out.length && out[first].open === p.start) out[first].continues = pending.index;
+      } else repair(out[pending.index]);
+    }
+    this.pending = left;
+  }
+
+  finish(repair: (q: MarkedQuote) => void): void {
+    if (this.pending) repair(this.out[this.pending.index]);
+    this.pending = null;
+  }
+}
+
+/**
+ * Pairs marks inside one paragraph, appending quotes to `out` (none continuing another yet).
+ * Reads nothing outside the paragraph. Returns the outer quote the paragraph leaves open
+ * (already appended, ending at the paragraph's end), if any.
+ */
+export function pairParagraph(text: string, p: Paragraph, csv: boolean, out: MarkedQuote[]): LeftOpen | null {
   const stack: OpenMark[] = [];
-  let firstOuter = true;
   const emit = (o: OpenMark, close: number, closeLength: number, end: number) => {
     const q: MarkedQuote = {
       start: o.pos + o.length, end: Math.max(o.pos + o.length, end), open: o.pos, openLength: o.length, close, closeLength,
       paragraph: p.index, family: o.family, continues: -1,
     };
-    if (firstOuter && continuing >= 0 && o.pos === p.start) q.continues = continuing;
-    firstOuter = false;
     out.push(q);
     return out.length - 1;
   };
@@ -295,7 +321,7 @@ const ATTRIBUTION_TAIL = new RegExp(
   '(?:he|she|they|we|i|it|the\\s+\\p{L}+|\\p{Lu}[\\p{L}.’\'-]*(?:\\s+\\p{Lu}[\\p{L}.’\'-]*){0,3})\\s+(?:said|says|added|asked|told|wrote|continued|explained|insisted|warned)(?:\\s+\\p{L}+){0,3}?)[.,]?\\s*$', 'u');
 
 /** Ends an unclosed quotation before an attribution it swallowed, as if the mark were there. */
-function repairMissingClose(text: string, q: MarkedQuote): void {
+export function repairMissingClose(text: string, q: MarkedQuote): void {
   if (q.close >= 0 || q.end - q.start < 8) return;
   const from = Math.max(q.start, q.end - 90);
   const m = ATTRIBUTION_TAIL.exec(text.slice(from, q.end));

@@ -17,7 +17,20 @@ export interface SpeakerRef {
   span: Span;
 }
 
-type Gender = 'male' | 'female' | 'unknown';
+export type Gender = 'male' | 'female' | 'unknown';
+
+/** Role texts made plain, remembered (the same roles recur in an article and from one analysis to the next). */
+const plainRoles = new Map<string, string>();
+
+/** A role lower-case, without an article, spaces collapsed. */
+function plainRole(text: string): string {
+  let plain = plainRoles.get(text);
+  if (plain === undefined) {
+    if (plainRoles.size > 10_000) plainRoles.clear();
+    plainRoles.set(text, (plain = text.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/\s+/g, ' ')));
+  }
+  return plain;
+}
 
 const PREPOSITIONS = new Set(`of with from to by for at on in against about toward towards between among into onto over under
   through across after before during without within like unlike than via per including amid near behind beside besides
@@ -34,6 +47,8 @@ export class Resolver {
   readonly events: Array<{ pos: number; entity: string }> = [];
   private readonly genders = new Map<string, Gender>();
   private readonly positions = new Map<number, number>();
+  private readonly roleTexts = new Map<Entity, string[]>();
+  private readonly roleWords = new Map<string, boolean>();
 
   constructor(private readonly scene: Scene) {}
 
@@ -47,8 +62,8 @@ export class Resolver {
     const text = scene.text;
     const phraseText = text.slice(phrase.start, phrase.end);
     const inside: Mention[] = [];
-    for (let k = Math.max(0, scene.firstMentionFrom(phrase.start) - 3); k < scene.mentions.length && scene.mentions[k].start < phrase.end; k++) {
-      const m = scene.mentions[k];
+    for (let k = Math.max(0, scene.firstMentionFrom(phrase.start) - 3); k < scene.mentions.length && scene.mentionAt(k).start < phrase.end; k++) {
+      const m = scene.mentionAt(k);
       if (m.end > phrase.start && m.start < phrase.end && m.form !== 'pronoun') inside.push(m);
     }
     const possessive = (m: Mention) => m.end < phrase.end && /^['’]/.test(text.slice(m.end, m.end + 1));
@@ -104,14 +119,23 @@ export class Resolver {
     const { scene } = this;
     const from = scene.firstMentionFrom(before) - 1;
     for (let k = from; k >= 0 && k > from - 200; k--) {
-      const e = scene.entity(scene.mentions[k]);
+      const e = scene.entity(scene.mentionAt(k));
       if (e?.type !== 'person') continue;
-      for (const r of e.roles) {
-        const role = r.text.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/\s+/g, ' ');
+      for (const role of this.plainRoles(e)) {
         if (role.startsWith(wanted) || wanted.endsWith(role)) return e.id;
       }
     }
     return null;
+  }
+
+  /** A person's roles, lower-case, without an article, spaces collapsed (worked out once per person). */
+  private plainRoles(e: Entity): string[] {
+    let roles = this.roleTexts.get(e);
+    if (!roles) {
+      roles = e.roles.map(r => plainRole(r.text));
+      this.roleTexts.set(e, roles);
+    }
+    return roles;
   }
 
   /** The nearest person before `before` whose roles include `role` ("secretary" → "Defense Secretary"). */
@@ -121,11 +145,19 @@ export class Resolver {
     const floor = scene.paragraphs[Math.max(0, pIndex - 8)]?.start ?? 0;
     const re = new RegExp(`\\b${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
     const from = scene.firstMentionFrom(before) - 1;
-    for (let k = from; k >= 0 && k > from - 200 && scene.mentions[k].start >= floor; k--) {
-      const e = scene.entity(scene.mentions[k]);
-      if (e?.type === 'person' && e.roles.some(r => re.test(r.text))) return e.id;
+    for (let k = from; k >= 0 && k > from - 200 && scene.mentionAt(k).start >= floor; k--) {
+      const e = scene.entity(scene.mentionAt(k));
+      if (e?.type === 'person' && this.hasRole(e, role, re)) return e.id;
     }
     return null;
+  }
+
+  /** Whether one of a person's roles has the word `role` (`re` finds it); remembered per person and word. */
+  private hasRole(e: Entity, role: string, re: RegExp): boolean {
+    const key = `${e.id}\u0000${role}`;
+    let has = this.roleWords.get(key);
+    if (has === undefined) this.roleWords.set(key, (has = e.roles.some(r => re.test(r.text))));
+    return has;
   }
 
   /** The entity a pronoun ("he", "she", "it") at `at` stands for, or null. */
@@ -144,8 +176,8 @@ export class Resolver {
     const pIndex = scene.paragraphAt(before);
     const floor = scene.paragraphs[Math.max(0, pIndex - 4)]?.start ?? 0;
     const from = scene.firstMentionFrom(before) - 1;
-    for (let k = from; k >= 0 && k > from - 120 && scene.mentions[k].start >= floor; k--) {
-      const e = scene.entity(scene.mentions[k]);
+    for (let k = from; k >= 0 && k > from - 120 && scene.mentionAt(k).start >= floor; k--) {
+      const e = scene.entity(scene.mentionAt(k));
       if (e?.type === 'organization' && re.test(e.name)) return e.id;
     }
     return null;
@@ -154,7 +186,7 @@ export class Resolver {
   /** The entity the entity pass linked a pronoun mention at `at` to, if any. */
   private linked(at: number): string | null {
     const k = this.scene.firstMentionFrom(at);
-    const m = this.scene.mentions[k];
+    const m = this.scene.mentionAt(k);
     return m && m.start === at && m.form === 'pronoun' && this.scene.entity(m)?.type === 'person' ? m.entity : null;
   }
 
@@ -166,8 +198,8 @@ export class Resolver {
     let best: string | null = null;
     let bestScore = -Infinity;
     const from = scene.firstMentionFrom(at) - 1;
-    for (let k = from; k >= 0 && k > from - 40 && scene.mentions[k].start >= floor; k--) {
-      const m = scene.mentions[k];
+    for (let k = from; k >= 0 && k > from - 40 && scene.mentionAt(k).start >= floor; k--) {
+      const m = scene.mentionAt(k);
       if (m.end > at || scene.isQuoted(m.start)) continue;
       const type = scene.entity(m)?.type;
       if (type !== 'organization' && (type !== 'place' || !places)) continue;
@@ -184,14 +216,14 @@ export class Resolver {
     const sIndex = scene.sentenceAt(at);
     const sentence = scene.sentences[sIndex];
     // "Having pledged to end what he calls …, Trump said": a pronoun in a fronted clause points forward
-    const first = scene.mentions[scene.firstMentionFrom(sentence?.start ?? 0)];
+    const first = scene.mentionAt(scene.firstMentionFrom(sentence?.start ?? 0));
     const fronted = !!sentence && INTRO.test(text.slice(sentence.start, sentence.start + 20)) && !(first && first.start === sentence.start);
     if (fronted) {
       const before = scene.mentionsIn(Math.max(sentence.start, at - 300), at).some(m => m.form === 'name' && this.fits(m, gender) && !scene.isQuoted(m.start));
       if (!before) {
         const from = scene.firstMentionFrom(at + 1);
-        for (let k = from; k < scene.mentions.length && k < from + 12 && scene.mentions[k].start < sentence.end; k++) {
-          const m = scene.mentions[k];
+        for (let k = from; k < scene.mentions.length && k < from + 12 && scene.mentionAt(k).start < sentence.end; k++) {
+          const m = scene.mentionAt(k);
           if (m.form === 'pronoun' || scene.isQuoted(m.start) || !this.fits(m, gender)) continue;
           if (this.position(m) >= 0) return m.entity;
           break;
@@ -212,7 +244,7 @@ export class Resolver {
     let bestScore = -Infinity;
     const from = scene.firstMentionFrom(at) - 1;
     for (let k = from; k >= 0 && k > from - 80; k--) {
-      const m = scene.mentions[k];
+      const m = scene.mentionAt(k);
       if (m.start < floor) break;
       if (m.end > at || m.form === 'pronoun' || scene.isQuoted(m.start) || !this.fits(m, gender)) continue;
       const mS = scene.sentenceAt(m.start);
@@ -234,28 +266,15 @@ export class Resolver {
   genderOf(e: Entity): Gender {
     let g = this.genders.get(e.id);
     if (g) return g;
-    g = 'unknown';
-    const names = e.name.split(/\s+/).filter(w => !PERSON_TITLES.has(w.toLowerCase()));
-    if (names.length > 1) g = firstNameGender(names[0].toLowerCase()) ?? 'unknown';
-    if (g === 'unknown') {
-      if (e.roles.some(r => FEMALE_ROLE.test(r.text))) g = 'female';
-      else if (e.roles.some(r => MALE_ROLE.test(r.text))) g = 'male';
-    }
-    if (g === 'unknown') {
-      const text = this.scene.text;
-      for (const m of e.mentions) {
-        const before = text.slice(Math.max(0, m.start - 5), m.start);
-        if (/\b(?:Mrs|Ms|Miss)\.?\s$/.test(before)) { g = 'female'; break; }
-        if (/\bMr\.?\s$/.test(before)) { g = 'male'; break; }
-      }
-    }
+    const { scene } = this;
+    g = speakerGender(e, m => titleGenderBefore(scene.text, scene.paragraphs[scene.paragraphAt(m.start)]?.start ?? 0, m.start));
     this.genders.set(e.id, g);
     return g;
   }
 
   /**
    * Where a mention stands in its clause: 1 subject ("Trump recently expressed …",
-   * "Kirill Dmitriev, who …, confirmed"), -1 possessive or object of a preposition, 0 unknown.
+   * "Lena Vos, who …, confirmed"), -1 possessive or object of a preposition, 0 unknown.
    */
   position(m: Mention): number {
     let p = this.positions.get(m.start);
@@ -309,4 +328,34 @@ function looksLikePerson(scene: Scene, m: Mention): boolean {
   if (first && ws.length > 1 && firstNameGender(first)) return true;
   const before = scene.text.slice(Math.max(0, m.start - 12), m.start);
   return /\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Capt|Sgt|Spc|Lt|Maj|Prof)\.?\s+$/.test(before);
+}
+
+/**
+ * A speaker's gender as the quote rules read it: from a first name, else from a role
+ * ("spokeswoman"), else from a title before one of the entity's mentions ("Mrs", "Mr"),
+ * which `titleBefore` gives for a mention.
+ */
+export function speakerGender(e: Entity, titleBefore: (m: Mention) => Gender | null): Gender {
+  let g: Gender = 'unknown';
+  const names = e.name.split(/\s+/).filter(w => !PERSON_TITLES.has(w.toLowerCase()));
+  if (names.length > 1) g = firstNameGender(names[0].toLowerCase()) ?? 'unknown';
+  if (g === 'unknown') {
+    if (e.roles.some(r => FEMALE_ROLE.test(r.text))) g = 'female';
+    else if (e.roles.some(r => MALE_ROLE.test(r.text))) g = 'male';
+  }
+  if (g === 'unknown') {
+    for (const m of e.mentions) {
+      const t = titleBefore(m);
+      if (t) return t;
+    }
+  }
+  return g;
+}
+
+/** "Mrs", "Ms" or "Miss" (female) or "Mr" (male) right before `at`, read no further back than `from` (its paragraph's start). */
+export function titleGenderBefore(text: string, from: number, at: number): Gender | null {
+  const before = text.slice(Math.max(0, from, at - 5), at);
+  if (/\b(?:Mrs|Ms|Miss)\.?\s$/.test(before)) return 'female';
+  if (/\bMr\.?\s$/.test(before)) return 'male';
+  return null;
 }

@@ -5,40 +5,113 @@ import { INDIRECT_VERBS, SAY_PARTICIPLES } from './cues';
 const VALUE_TYPES = new Set(['date', 'money', 'percent', 'quantity']);
 
 /**
+ * Where the quote rules looked, while a recorder is set: the range of text they read through
+ * the scene (tokens, reporting words), the range of mentions they read (-Infinity or
+ * Infinity when a search ran off either end of the mentions) and the ids of the entities
+ * they looked up.
+ */
+export interface SceneReads {
+  textLo: number;
+  textHi: number;
+  mentionLo: number;
+  mentionHi: number;
+  entities: Set<string>;
+}
+
+/** Entities by id; a lookup is noted in the scene's recorder, if any. */
+class EntityIndex extends Map<string, Entity> {
+  reads: SceneReads | null = null;
+
+  override get(id: string): Entity | undefined {
+    this.reads?.entities.add(id);
+    return super.get(id);
+  }
+}
+
+/**
  * What the quote rules look things up in: the text, its sentences and paragraphs, the
  * entity mentions sorted by offset, and the spans the quotation marks enclose. Every
  * lookup is a binary search, so rules can ask freely.
  */
 export class Scene {
   readonly mentions: Mention[];
-  readonly entityById = new Map<string, Entity>();
+  readonly entityById: Map<string, Entity>;
   /** Spans from opening to closing mark (marks included), sorted, non-overlapping. */
   quoted: Span[] = [];
   private readonly paragraphTokens = new Map<number, Token[]>();
-  private cueWords: number[] | null = null;
+  private readonly cueWords = new Map<number, number[]>();
+  private recorder: SceneReads | null = null;
 
+  /**
+   * `prepared`: the mentions the rules read, already filtered and sorted as below, and the
+   * entities by id, when the caller has them (then `entities` is not read).
+   */
   constructor(
     readonly text: string,
     readonly paragraphs: Paragraph[],
     readonly sentences: Sentence[],
     entities: Entity[],
+    prepared?: { mentions: Mention[]; entities: Iterable<Entity> },
   ) {
+    const index = new EntityIndex();
+    this.entityById = index;
+    if (prepared) {
+      for (const e of prepared.entities) index.set(e.id, e);
+      this.mentions = prepared.mentions;
+      return;
+    }
     const mentions: Mention[] = [];
     for (const e of entities) {
-      this.entityById.set(e.id, e);
+      index.set(e.id, e);
       if (VALUE_TYPES.has(e.type)) continue;
       for (const m of e.mentions) if (m.start >= 0 && m.end <= text.length && m.start < m.end) mentions.push(m);
     }
-    mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    mentions.sort(sceneOrder);
     this.mentions = mentions;
+  }
+
+  /** Starts (with a fresh recorder) or stops noting where the rules look. */
+  record(reads: SceneReads | null): void {
+    this.recorder = reads;
+    (this.entityById as EntityIndex).reads = reads;
+  }
+
+  private noteText(lo: number, hi: number): void {
+    const r = this.recorder;
+    if (!r) return;
+    if (lo < r.textLo) r.textLo = lo;
+    if (hi > r.textHi) r.textHi = hi;
+  }
+
+  private noteMentions(lo: number, hi: number): void {
+    const r = this.recorder;
+    if (!r) return;
+    if (lo < r.mentionLo) r.mentionLo = lo;
+    if (hi > r.mentionHi) r.mentionHi = hi;
   }
 
   entity(m: Mention): Entity | undefined {
     return this.entityById.get(m.entity);
   }
 
+  /** Mention `k` in offset order (undefined past either end). */
+  mentionAt(k: number): Mention {
+    const m = this.mentions[k];
+    if (this.recorder) {
+      if (m) this.noteMentions(k === 0 ? -Infinity : m.start, k === this.mentions.length - 1 ? Infinity : m.end);
+      else this.noteMentions(k < 0 ? -Infinity : Infinity, k < 0 ? -Infinity : Infinity);
+    }
+    return m;
+  }
+
   /** Index of the first mention starting at or after `pos`. */
   firstMentionFrom(pos: number): number {
+    const k = this.lowerBound(pos);
+    if (this.recorder) this.noteMentions(k === 0 ? -Infinity : pos, k === this.mentions.length ? Infinity : pos);
+    return k;
+  }
+
+  private lowerBound(pos: number): number {
     let lo = 0, hi = this.mentions.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
@@ -49,8 +122,9 @@ export class Scene {
 
   /** Mentions lying wholly inside [start, end). */
   mentionsIn(start: number, end: number): Mention[] {
+    this.noteMentions(start, end);
     const out: Mention[] = [];
-    for (let k = this.firstMentionFrom(start); k < this.mentions.length && this.mentions[k].start < end; k++) {
+    for (let k = this.lowerBound(start); k < this.mentions.length && this.mentions[k].start < end; k++) {
       if (this.mentions[k].end <= end) out.push(this.mentions[k]);
     }
     return out;
@@ -99,6 +173,7 @@ export class Scene {
   tokensIn(start: number, end: number): Token[] {
     const out: Token[] = [];
     if (end <= start) return out;
+    this.noteText(start, end);
     let p = Math.max(0, this.paragraphAt(start));
     for (; p < this.paragraphs.length && this.paragraphs[p].start < end; p++) {
       const para = this.paragraphs[p];
@@ -119,6 +194,11 @@ export class Scene {
     return out;
   }
 
+  /** Drops the tokens kept for paragraphs before `p` (they are found again if asked for). */
+  forgetTokensBefore(p: number): void {
+    for (const k of this.paragraphTokens.keys()) if (k < p) this.paragraphTokens.delete(k);
+  }
+
   /** Index of the first quoted span that ends after `pos`. */
   firstQuotedEndingAfter(pos: number): number {
     let lo = 0, hi = this.quoted.length;
@@ -129,23 +209,40 @@ export class Scene {
     return lo;
   }
 
-  /** Whether [start, end) holds a reporting word (found once for the whole text with one scan). */
+  /** Whether [start, end) holds a reporting word (found with one scan of each paragraph asked about). */
   hasCueWord(start: number, end: number): boolean {
-    if (!this.cueWords) {
-      const at: number[] = [];
-      const re = /[A-Za-z]+/g;
-      for (let m = re.exec(this.text); m; m = re.exec(this.text)) {
-        const w = m[0].length > 3 ? m[0].toLowerCase() : '';
-        if (w && (INDIRECT_VERBS.has(w) || SAY_PARTICIPLES.has(w) || w === 'according')) at.push(m.index);
+    this.noteText(start, end);
+    for (let p = Math.max(0, this.paragraphAt(start)); p < this.paragraphs.length && this.paragraphs[p].start < end; p++) {
+      const a = this.cueWordsOf(p);
+      let lo = 0, hi = a.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (a[mid] < start) lo = mid + 1; else hi = mid;
       }
-      this.cueWords = at;
+      if (lo < a.length && a[lo] < end) return true;
     }
-    const a = this.cueWords;
-    let lo = 0, hi = a.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (a[mid] < start) lo = mid + 1; else hi = mid;
-    }
-    return lo < a.length && a[lo] < end;
+    return false;
   }
+
+  /** Offsets of the reporting words of paragraph `p`. */
+  private cueWordsOf(p: number): number[] {
+    let at = this.cueWords.get(p);
+    if (!at) {
+      at = [];
+      const { start, end } = this.paragraphs[p];
+      const body = this.text.slice(start, end);
+      const re = /[A-Za-z]+/g;
+      for (let m = re.exec(body); m; m = re.exec(body)) {
+        const w = m[0].length > 3 ? m[0].toLowerCase() : '';
+        if (w && (INDIRECT_VERBS.has(w) || SAY_PARTICIPLES.has(w) || w === 'according')) at.push(start + m.index);
+      }
+      this.cueWords.set(p, at);
+    }
+    return at;
+  }
+}
+
+/** The order the quote rules read mentions in: by offset, the longer first. */
+export function sceneOrder(a: Mention, b: Mention): number {
+  return a.start - b.start || b.end - a.end;
 }

@@ -4,7 +4,7 @@ const EDGE = /[\s,;:—–-]/;
 
 /**
  * The statement a source phrase stands behind, within its sentence: what follows it
- * ("Experts warn [that Russia …]"), what precedes it ("[Russia remains hopeful …], sources
+ * ("Experts warn [that Russia …]"), what precedes it ("[Talks will resume …], sources
  * said"), or the whole sentence when the phrase sits in the middle.
  */
 export function claimSpan(text: string, sentence: Span, phrase: Span): Span {

@@ -20,19 +20,41 @@ export interface SentenceView {
   words: Word[];
 }
 
+/** A mention's span and its entity's type. */
+export interface TypedSpan {
+  start: number;
+  end: number;
+  type: EntityType;
+}
+
+export interface ScanOptions {
+  /** The mentions with their entities' types, sorted by start (instead of reading `context.entities`). */
+  mentions?: TypedSpan[];
+  /** Whether a statement introduced by "X said:" runs on from before the first paragraph. */
+  blockOpen?: boolean;
+}
+
 /** What every rule reads: the text, its sentences as tokens, quoted stretches, entity types. */
 export class Scan {
   readonly quoted: QuotedZones;
-  private readonly mentionTypes: Array<{ start: number; end: number; type: EntityType }>;
+  private readonly mentionTypes: TypedSpan[];
   private views: SentenceView[] | undefined;
 
-  constructor(readonly text: string, readonly context: SourcingContext) {
-    this.quoted = QuotedZones.build(text, context.paragraphs ?? [], context.quotes ?? []);
-    this.mentionTypes = [];
-    for (const e of context.entities ?? []) {
-      for (const m of e.mentions ?? []) this.mentionTypes.push({ start: m.start, end: m.end, type: e.type });
+  constructor(readonly text: string, readonly context: SourcingContext, options: ScanOptions = {}) {
+    this.quoted = QuotedZones.build(text, context.paragraphs ?? [], context.quotes ?? [], options.blockOpen);
+    if (options.mentions) this.mentionTypes = options.mentions;
+    else {
+      this.mentionTypes = [];
+      for (const e of context.entities ?? []) {
+        for (const m of e.mentions ?? []) this.mentionTypes.push({ start: m.start, end: m.end, type: e.type });
+      }
+      this.mentionTypes.sort((a, b) => a.start - b.start);
     }
-    this.mentionTypes.sort((a, b) => a.start - b.start);
+  }
+
+  /** Whether some mention of an entity of this type satisfies `test`. */
+  someMention(type: EntityType, test: (m: Span) => boolean): boolean {
+    return this.mentionTypes.some(m => m.type === type && test(m));
   }
 
   /** Sentences as token lists, built once. Sentences outside the text are dropped. */

@@ -12,7 +12,8 @@ export class QuotedZones {
     this.zones = mergeSpans(zones);
   }
 
-  static build(text: string, paragraphs: Paragraph[], quotes: readonly Quote[]): QuotedZones {
+  /** `blockOpen`: a statement introduced by "X said:" runs on from before the first paragraph. */
+  static build(text: string, paragraphs: Paragraph[], quotes: readonly Quote[], blockOpen = false): QuotedZones {
     const zones: Span[] = [];
     for (const q of quotes) {
       if (!isUsableSpan(q, text.length)) continue;
@@ -23,7 +24,7 @@ export class QuotedZones {
       zones.push({ start: q.start, end: q.end });
     }
     for (const p of paragraphs) zones.push(...quotationMarkZones(text, p));
-    zones.push(...blockStatementZones(text, paragraphs));
+    zones.push(...blockStatementZones(text, paragraphs, blockOpen));
     return new QuotedZones(zones);
   }
 
@@ -128,21 +129,32 @@ const NARRATION = /\b(?:said|says|told|added|according to)\b/;
  * style of government releases). The statement runs until an editors' note, a paragraph
  * that opens with a quotation mark, or one where the narrator attributes again ("…, he said").
  */
-export function blockStatementZones(text: string, paragraphs: Paragraph[]): Span[] {
+export function blockStatementZones(text: string, paragraphs: Paragraph[], open = false): Span[] {
   const zones: Span[] = [];
-  let open = false;
   for (const p of paragraphs) {
-    const body = text.slice(p.start, p.end);
-    if (open && (BLOCK_END.test(body) || /^[“"«]/.test(body) || NARRATION.test(body))) open = false;
-    if (open) zones.push({ start: p.start, end: p.end });
-    else {
-      // the introducing paragraph itself may go on with the statement ("X said: The UK …")
-      const colon = /\b(?:said|says|stated|added|wrote|declared)\s*:\s*/u.exec(body);
-      if (colon && colon.index + colon[0].length < body.length && !/^[“"«]/.test(body.slice(colon.index + colon[0].length))) {
-        zones.push({ start: p.start + colon.index + colon[0].length, end: p.end });
-      }
-    }
-    if (BLOCK_INTRO.test(body)) open = true;
+    const step = blockStatementStep(text.slice(p.start, p.end), open);
+    if (step.zone) zones.push({ start: p.start + step.zone.start, end: p.start + step.zone.end });
+    open = step.open;
   }
   return zones;
+}
+
+/**
+ * One paragraph (its text) of blockStatementZones: given whether a statement is open before
+ * it, the part of it that is the statement (offsets in the paragraph) and whether one is
+ * open after it.
+ */
+export function blockStatementStep(body: string, open: boolean): { zone: Span | null; open: boolean } {
+  let zone: Span | null = null;
+  if (open && (BLOCK_END.test(body) || /^[“"«]/.test(body) || NARRATION.test(body))) open = false;
+  if (open) zone = { start: 0, end: body.length };
+  else {
+    // the introducing paragraph itself may go on with the statement ("X said: The UK …")
+    const colon = /\b(?:said|says|stated|added|wrote|declared)\s*:\s*/u.exec(body);
+    if (colon && colon.index + colon[0].length < body.length && !/^[“"«]/.test(body.slice(colon.index + colon[0].length))) {
+      zone = { start: colon.index + colon[0].length, end: body.length };
+    }
+  }
+  if (BLOCK_INTRO.test(body)) open = true;
+  return { zone, open };
 }

@@ -8,7 +8,7 @@ import {
 
 /**
  * The kinds of unnamed source a phrase can be:
- * - source: "sources in Moscow"; official: "U.S. officials", "aides", "a senior diplomat";
+ * - source: "sources in Minsk"; official: "U.S. officials", "aides", "a senior diplomat";
  * - person: "people familiar with the talks" (anonymous only with such a marker);
  * - group: "western analysts", "critics", "many Ukrainians"; document: "media reports";
  * - quantifier: "some", "many", "others" standing alone as the subject.
@@ -182,7 +182,7 @@ function walkRight(scan: Scan, words: Word[], head: number, verbs: ReadonlySet<s
       continue;
     }
     if (POST_PREPOSITIONS.has(w.lower) && words[k + 1]?.kind === 'word') {
-      // "sources in Moscow", "analysts at Capital Economics", "critics of the plan"
+      // "sources in Minsk", "analysts at Capital Economics", "critics of the plan"
       let first = k + 1;
       if (words[first].lower === 'the') first++;
       const object = words[first];

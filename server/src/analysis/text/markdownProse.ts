@@ -503,7 +503,7 @@ class Masker {
       if (c === '&') {
         const entity = this.at(ENTITY, i, to);
         if (entity) {
-          const decoded = entity[1] !== undefined ? ENTITIES[entity[1].toLowerCase()] : codePointChar(entity[2] !== undefined ? Number(entity[2]) : parseInt(entity[3], 16));
+          const decoded = entity[1] !== undefined ? (Object.hasOwn(ENTITIES, entity[1].toLowerCase()) ? ENTITIES[entity[1].toLowerCase()] : undefined) : codePointChar(entity[2] !== undefined ? Number(entity[2]) : parseInt(entity[3], 16));
           if (decoded !== undefined) {
             this.blank(i, i + entity[0].length);
             this.substitute(i, decoded);

@@ -7,33 +7,52 @@ import type { Paragraph } from '../types';
  */
 export function splitParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  const lineBreak = /\r\n|\r|\n/g;
-  let lineStart = 0;
-  let open: { start: number; end: number } | null = null;
-  const close = () => {
-    if (open) paragraphs.push({ start: open.start, end: open.end, index: paragraphs.length });
-    open = null;
-  };
-  const takeLine = (start: number, end: number) => {
-    const trimmed = trimSpan(text, start, end);
-    if (trimmed.start >= trimmed.end) return close();
-    if (open && continuesParagraph(text, open.end, trimmed.start)) open.end = trimmed.end;
-    else {
-      close();
-      open = trimmed;
-    }
-  };
-  for (let m = lineBreak.exec(text); m; m = lineBreak.exec(text)) {
-    takeLine(lineStart, m.index);
-    lineStart = m.index + m[0].length;
-  }
-  takeLine(lineStart, text.length);
-  close();
+  scanParagraphs(text, 0, (start, end) => { paragraphs.push({ start, end, index: paragraphs.length }); });
   return paragraphs;
 }
 
+/**
+ * The paragraphs of `text` from `from` on, where `from` is the start of the text or of a
+ * line that begins a paragraph afresh. `close` receives each paragraph as it ends; `open`
+ * hears where each new paragraph after the first begins and may stop the scan there
+ * (returning true), before that paragraph is closed. The same rules as splitParagraphs,
+ * so a scan from a paragraph's start finds what splitParagraphs finds from there.
+ */
+export function scanParagraphs(text: string, from: number, close: (start: number, end: number) => void,
+  open?: (start: number) => boolean): void {
+  const lineBreak = /\r\n|\r|\n/g;
+  lineBreak.lastIndex = from;
+  let lineStart = from;
+  let current: { start: number; end: number } | null = null;
+  let opened = 0;
+  let stopped = false;
+  const takeLine = (start: number, end: number) => {
+    const trimmed = trimSpan(text, start, end);
+    if (trimmed.start >= trimmed.end) {
+      if (current) close(current.start, current.end);
+      current = null;
+      return;
+    }
+    if (current && continuesParagraph(text, current.end, trimmed.start)) current.end = trimmed.end;
+    else {
+      if (current) close(current.start, current.end);
+      current = null;
+      if (opened++ > 0 && open?.(trimmed.start)) { stopped = true; return; }
+      current = trimmed;
+    }
+  };
+  for (let m = lineBreak.exec(text); m && !stopped; m = lineBreak.exec(text)) {
+    takeLine(lineStart, m.index);
+    lineStart = m.index + m[0].length;
+  }
+  if (stopped) return;
+  takeLine(lineStart, text.length);
+  const last = current as { start: number; end: number } | null;
+  if (!stopped && last) close(last.start, last.end);
+}
+
 /** A wrapped line continues a paragraph when the previous line ends mid-sentence. */
-function continuesParagraph(text: string, prevEnd: number, nextStart: number): boolean {
+export function continuesParagraph(text: string, prevEnd: number, nextStart: number): boolean {
   const last = text[prevEnd - 1];
   const first = text[nextStart];
   return /[a-z,;(\-–]/.test(last) && /[a-z(]/.test(first);

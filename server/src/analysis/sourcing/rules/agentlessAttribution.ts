@@ -47,7 +47,34 @@ interface Hit {
 export function agentlessAttributions(scan: Scan): Claim[] {
   const text = scan.text;
   const hits: Hit[] = [];
-  const add = (start: number, end: number, participle: string) => hits.push({ span: { start, end }, participle });
+  // each paragraph on its own: a phrase never runs across paragraphs, nor does what follows it
+  for (const p of scan.context.paragraphs ?? []) {
+    if (!(p.start >= 0 && p.end <= text.length && p.start < p.end)) continue;
+    paragraphHits(text.slice(p.start, p.end), p.start, hits);
+  }
+  hits.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const claims: Claim[] = [];
+  let lastEnd = -1;
+  for (const h of hits) {
+    if (h.span.start < lastEnd) continue; // one finding per phrase
+    lastEnd = h.span.end;
+    const view = scan.sentenceAt(h.span.start, h.span.end);
+    if (!view || scan.quoted.overlaps(h.span)) continue;
+    const s = view.sentence;
+    const adverb = /ly$/i.test(h.participle);
+    claims.push({
+      start: h.span.start, end: h.span.end, text: text.slice(h.span.start, h.span.end),
+      code: 'agentless-attribution',
+      message: agentlessMessage(h.participle),
+      claim: adverb ? { start: s.start, end: s.end } : claimSpan(text, s, h.span),
+    });
+  }
+  return claims;
+}
+
+/** The agentless phrases of one paragraph's text, with offsets moved by `base`. */
+function paragraphHits(text: string, base: number, hits: Hit[]): void {
+  const add = (start: number, end: number, participle: string) => hits.push({ span: { start: base + start, end: base + end }, participle });
   const restAfter = (m: RegExpMatchArray) => text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
 
   for (const m of text.matchAll(DUMMY_IT)) {
@@ -76,25 +103,6 @@ export function agentlessAttributions(scan: Scan): Claim[] {
   for (const m of text.matchAll(FEARED)) add(m.index!, m.index! + m[0].length, m[1]);
   for (const m of text.matchAll(ADVERBS)) add(m.index!, m.index! + m[0].length, m[1]);
   for (const m of text.matchAll(THERE_IS)) add(m.index!, m.index! + m[0].length, m[1]);
-
-  hits.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
-  const claims: Claim[] = [];
-  let lastEnd = -1;
-  for (const h of hits) {
-    if (h.span.start < lastEnd) continue; // one finding per phrase
-    lastEnd = h.span.end;
-    const view = scan.sentenceAt(h.span.start, h.span.end);
-    if (!view || scan.quoted.overlaps(h.span)) continue;
-    const s = view.sentence;
-    const adverb = /ly$/i.test(h.participle);
-    claims.push({
-      start: h.span.start, end: h.span.end, text: text.slice(h.span.start, h.span.end),
-      code: 'agentless-attribution',
-      message: agentlessMessage(h.participle),
-      claim: adverb ? { start: s.start, end: s.end } : claimSpan(text, s, h.span),
-    });
-  }
-  return claims;
 }
 
 /** "…reported by Reuters", "…believed by the ministry": the agent is given after all. */

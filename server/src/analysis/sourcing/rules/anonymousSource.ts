@@ -6,7 +6,7 @@ import type { SourcePhrase } from '../sourcePhrases';
 
 /**
  * anonymous-source: deliberately unnamed people as the source of a statement. "sources in
- * Moscow have said", "people familiar with the talks", "a senior official, who spoke on
+ * Minsk have said", "people familiar with the talks", "a senior official, who spoke on
  * condition of anonymity, said", "U.S. officials reported", "aides said". A spokesperson of
  * a named institution speaks on the record and is not flagged.
  */

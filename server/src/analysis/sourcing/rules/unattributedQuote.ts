@@ -62,8 +62,7 @@ function attributedNearby(scan: Scan, q: Quote): boolean {
   if (CUE_NEARBY.test(lastSentenceBefore) || CUE_NEARBY.test(firstSentenceAfter)) return true;
   // a person just mentioned is, by newspaper convention, the one speaking
   const from = Math.max(pStart, q.start - 250), to = Math.min(pEnd, q.end + 120);
-  return (scan.context.entities ?? []).some(e => e.type === 'person' && (e.mentions ?? []).some(m =>
-    m.start >= from && m.end <= to && (m.end <= q.start || m.start >= q.end)));
+  return scan.someMention('person', m => m.start >= from && m.end <= to && (m.end <= q.start || m.start >= q.end));
 }
 
 function quoteClaim(q: Quote, body: string): Claim {
