@@ -20,7 +20,7 @@ function documentText({ file, analysis }: DocumentResult, style: TextStyle): str
   lines.push(style.bold('Who and what'));
   for (const e of named) {
     const names = e.mentions.filter(m => m.form === 'name').length;
-    const role = e.roles.length ? ` — ${e.roles.map(r => r.text).join('; ')}` : '';
+    const role = e.roles.length ? ` — ${e.roles.map(r => (r.source === 'byline' ? 'author (byline)' : r.text)).join('; ')}` : '';
     lines.push(`  ${e.name} ${style.dim(`(${e.type}, ${names}×)`)}${role}`);
   }
   if (!named.length) lines.push(style.dim('  (no names found)'));
