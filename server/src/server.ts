@@ -11,7 +11,7 @@ import { Debouncer } from './documents/debouncer';
 import { BackgroundAnalysis } from './documents/backgroundAnalysis';
 import { looksBinaryText } from './documents/binaryText';
 import { hover } from './features/hover';
-import { sourcingDiagnostics } from './features/diagnostics';
+import { reportedClaims, sourcingDiagnostics } from './features/diagnostics';
 import { quoteOutline } from './features/symbols';
 import { LEGEND, semanticTokens } from './features/semanticTokens';
 import { definition, highlights, references } from './features/navigation';
@@ -257,7 +257,9 @@ connection.languages.inlayHint.on(guarded('inlayHint', (params, token) => {
 
 connection.onRequest(OVERVIEW_REQUEST, guarded<OverviewParams, Overview>('overview', (params, token) => {
   const found = analysisFor(params.textDocument.uri, token);
-  return found ? overview(found.analysis, found.document, knowledge(), partialNotice(found.document, found.analysis)) : null;
+  if (!found) return null;
+  const shown = reportedClaims(found.analysis, settings, ignoredMatcher(ignored.get(found.document.uri), found.document.getText()));
+  return overview(found.analysis, found.document, knowledge(), partialNotice(found.document, found.analysis), shown);
 }));
 
 connection.onRequest(BRIEF_REQUEST, guarded<BriefParams, BriefResult>('brief', (params, token) => {

@@ -28,10 +28,8 @@ export interface ClaimData {
 export function sourcingDiagnostics(analysis: Analysis, document: TextDocument, settings: DossierSettings,
   docsUrl: (code: Claim['code']) => string | undefined, isIgnored: (claim: Claim) => boolean = () => false): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const claim of analysis.claims) {
-    const level = settings.sourcing.severity[claim.code];
-    if (level === 'off' || RANK[level] < RANK[settings.sourcing.minimumSeverity] || isIgnored(claim)) continue;
-    if (isNamedByUser(claim, settings.sourcing.namedSources)) continue;
+  for (const claim of reportedClaims(analysis, settings, isIgnored)) {
+    const level = settings.sourcing.severity[claim.code] as Exclude<SeverityName, 'off'>;
     const href = docsUrl(claim.code);
     const data: ClaimData = { code: claim.code, phrase: claim.text, claimText: document.getText().slice(claim.claim.start, claim.claim.end) };
     out.push({
@@ -49,6 +47,19 @@ export function sourcingDiagnostics(analysis: Analysis, document: TextDocument, 
     });
   }
   return out;
+}
+
+/**
+ * The findings the user sees: rule on and at or above the minimum severity, not ignored
+ * here, and not a phrase the user named as a source. The views and the status bar count
+ * the same ones as the Problems panel.
+ */
+export function reportedClaims(analysis: Analysis, settings: DossierSettings, isIgnored: (claim: Claim) => boolean = () => false): Claim[] {
+  return analysis.claims.filter(claim => {
+    const level = settings.sourcing.severity[claim.code];
+    return level !== 'off' && RANK[level] >= RANK[settings.sourcing.minimumSeverity] && !isIgnored(claim)
+      && !isNamedByUser(claim, settings.sourcing.namedSources);
+  });
 }
 
 /** A phrase the user listed as a named source is attribution, not a finding. */

@@ -1,6 +1,6 @@
 import type { MarkupContent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis, Span } from '../analysis/types';
+import type { Analysis, Claim, Span } from '../analysis/types';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Overview } from '../protocol';
 import { hover } from './hover';
@@ -9,7 +9,8 @@ import { introduction } from './navigation';
 const NAMED = new Set(['person', 'organization', 'place', 'nationality', 'event']);
 
 /** The document's entities, quotes and findings, shaped for the client's views and commands. */
-export function overview(analysis: Analysis, document: TextDocument, knowledge: KnowledgeBase | undefined, partial?: string): Overview {
+export function overview(analysis: Analysis, document: TextDocument, knowledge: KnowledgeBase | undefined, partial?: string,
+  claims: Claim[] = analysis.claims): Overview {
   const range = (s: Span) => ({ start: document.positionAt(s.start), end: document.positionAt(s.end) });
   const byId = new Map(analysis.entities.map(e => [e.id, e]));
   return {
@@ -32,7 +33,7 @@ export function overview(analysis: Analysis, document: TextDocument, knowledge: 
       speakerName: q.speaker ? byId.get(q.speaker)?.name : q.speakerText ?? undefined,
       cue: q.cue?.text, range: range(q),
     })),
-    findings: analysis.claims.map(c => ({ code: c.code, text: c.text, message: c.message, range: range(c) })),
+    findings: claims.map(c => ({ code: c.code, text: c.text, message: c.message, range: range(c) })),
     ...(partial ? { partial } : {}),
   };
 }

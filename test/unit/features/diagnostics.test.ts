@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity } from 'vscode-languageserver';
-import { sourcingDiagnostics } from '../../../server/src/features/diagnostics';
+import { reportedClaims, sourcingDiagnostics } from '../../../server/src/features/diagnostics';
 import { normalizeSettings } from '../../../server/src/settings';
 import type { Claim } from '../../../server/src/analysis/types';
 import { analysisOf, spanOf } from './fixtures';
@@ -41,5 +41,14 @@ describe('sourcing diagnostics', () => {
     assert.deepEqual(ignored.map(d => d.code), ['vague-attribution']);
     const named = sourcingDiagnostics(analysis, doc, normalizeSettings({ sourcing: { namedSources: ['Experts'] } }), docs);
     assert.deepEqual(named.map(d => d.code), ['agentless-attribution']);
+  });
+});
+
+describe('findings the views count', () => {
+  it('are the ones the Problems panel shows', () => {
+    const settings = normalizeSettings({ sourcing: { severity: { 'agentless-attribution': 'off' } } });
+    const shown = reportedClaims(analysis, settings);
+    assert.deepEqual(shown.map(c => c.code), sourcingDiagnostics(analysis, doc, settings, docs).map(d => d.code));
+    assert.deepEqual(shown.map(c => c.code), ['vague-attribution']);
   });
 });
