@@ -6,6 +6,7 @@ import { glossaryGazetteer } from './entities/glossaryGazetteer';
 import { findQuotes } from './quotes';
 import { findClaims } from './sourcing';
 import { findTerms } from './terms';
+import { alignSpeakerMentions } from './speakerMentions';
 import { maskMarkdown, withFrontMatter } from './text/markdownProse';
 
 export const DEFAULT_MAX_FULL_ANALYSIS_LENGTH = 1_000_000;
@@ -28,5 +29,5 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   const quotes = full ? findQuotes(text, { paragraphs, sentences, entities }) : [];
   const claims = full ? findClaims(text, { paragraphs, sentences, entities, quotes }) : [];
   const terms = findTerms(text, sentences, entities.flatMap(e => e.mentions), options.glossary);
-  return { length: text.length, paragraphs, sentences, entities, quotes, claims, terms };
+  return { length: text.length, paragraphs, sentences, entities: alignSpeakerMentions(entities, quotes, sentences), quotes, claims, terms };
 }

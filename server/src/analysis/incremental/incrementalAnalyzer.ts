@@ -1,4 +1,5 @@
 import type { Analysis, AnalysisOptions, Claim, Entity, EntityType, Mention, Paragraph, Quote, QuoteKind, Role, Sentence, Span, TermMention } from '../types';
+import { alignSpeakerMentions } from '../speakerMentions';
 import { DEFAULT_MAX_FULL_ANALYSIS_LENGTH } from '../analyze';
 import { scanParagraphs } from '../text/paragraphs';
 import { builtinGazetteer, type Gazetteer } from '../entities/gazetteer';
@@ -376,7 +377,7 @@ export class IncrementalAnalyzer {
     this.text = text;
     for (const p of this.touched) p.release();
     this.touched = [];
-    return { length: text.length, paragraphs, sentences, entities, quotes, claims, terms };
+    return { length: text.length, paragraphs, sentences, entities: alignSpeakerMentions(entities, quotes, sentences), quotes, claims, terms };
   }
 
   // ── the edit ───────────────────────────────────────────────────────────────────────
