@@ -76,16 +76,6 @@ export const DIRECTIONS = words(`north south east west northern southern eastern
 
 export const MONTHS_AND_DAYS = words(`january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday`);
 
-/** Institutions named by their seat or by a one-word name that is not a country. */
-export const SEAT_ORGANISATIONS = words(`kremlin pentagon whitehall elysee élysée quai`);
-
-export const PRONOUNS: Record<string, { gender: 'male' | 'female' | 'neuter' | 'plural' }> = {
-  he: { gender: 'male' }, him: { gender: 'male' }, his: { gender: 'male' },
-  she: { gender: 'female' }, her: { gender: 'female' }, hers: { gender: 'female' },
-  they: { gender: 'plural' }, them: { gender: 'plural' }, their: { gender: 'plural' },
-  it: { gender: 'neuter' }, its: { gender: 'neuter' },
-};
-
 /** Capitalised words that begin sentences or headlines and are never names on their own. */
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Modal', 'QuestionWord',
   'Copula', 'Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'Comparative', 'Superlative',
