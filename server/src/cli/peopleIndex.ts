@@ -126,7 +126,7 @@ function mostCommon<T>(values: T[], tieBreak: (a: T, b: T) => number = () => 0):
 }
 
 /** Removes repeats (ignoring case unless told otherwise), keeping the first form seen. */
-function distinct(values: string[], ignoreCase = true): string[] {
+export function distinct(values: string[], ignoreCase = true): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const v of values) {
@@ -139,6 +139,6 @@ function distinct(values: string[], ignoreCase = true): string[] {
 }
 
 /** Code-point order, the same on every machine and locale. */
-function compare(a: string, b: string): number {
+export function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -5,7 +5,7 @@
 // same sightings; keep the two in step.
 
 import type { Range } from 'vscode-languageserver-types';
-import type { IndexEntry } from '../cli/peopleIndex';
+import { compare, distinct, type IndexEntry } from '../cli/peopleIndex';
 import { type EntitySummary, type FileSummary, rangeAt } from './summary';
 
 /** One article a person or organisation appears in. */
@@ -136,21 +136,4 @@ function mostCommon<T>(values: T[], tieBreak: (a: T, b: T) => number = () => 0):
     if (n > m || (n === m && tieBreak(v, best) < 0)) best = v;
   }
   return best;
-}
-
-/** Removes repeats ignoring case, keeping the first form seen. */
-function distinct(values: string[]): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const v of values) {
-    const key = v.toLowerCase();
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(v);
-  }
-  return out;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,6 +1,6 @@
 import type { Claim } from '../../types';
 import type { Scan } from '../context';
-import { claimSpan } from '../claimSpan';
+import { phraseClaims } from './phraseClaims';
 import { anonymousSourceMessage } from '../messages';
 import type { SourcePhrase } from '../sourcePhrases';
 
@@ -11,16 +11,5 @@ import type { SourcePhrase } from '../sourcePhrases';
  * a named institution speaks on the record and is not flagged.
  */
 export function anonymousSources(scan: Scan, phrases: readonly SourcePhrase[]): Claim[] {
-  const claims: Claim[] = [];
-  for (const p of phrases) {
-    if (!(p.kind === 'source' || p.kind === 'official' || (p.kind === 'person' && p.anonymityMarker))) continue;
-    if (scan.quoted.overlaps(p.phrase)) continue;
-    claims.push({
-      start: p.span.start, end: p.span.end, text: scan.text.slice(p.span.start, p.span.end),
-      code: 'anonymous-source',
-      message: anonymousSourceMessage(p),
-      claim: claimSpan(scan.text, p.sentence.sentence, p.span),
-    });
-  }
-  return claims;
+  return phraseClaims(scan, phrases, 'anonymous-source', p => p.kind === 'source' || p.kind === 'official' || (p.kind === 'person' && p.anonymityMarker), anonymousSourceMessage);
 }
