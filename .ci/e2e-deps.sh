@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# Installs the Debian packages that the in-editor (e2e) test tier needs, when missing:
+# Installs the Debian packages that the in-editor (e2e) and Neovim test tiers need, when missing:
 #   chromium     the browser that playwright-core drives (/usr/bin/chromium)
 #   libkrb5-dev  headers for code-server's native "kerberos" module
 #   pkg-config   used when building code-server's native modules
+#   neovim       runs the README's Neovim snippet (npm run test:neovim; Debian 12 has 0.7.2)
 # For CI on a fresh Debian 12 machine (run as root, or with sudo available).
 # Then: npm run e2e:setup (Node 24 + code-server into .cache/e2e) and npm run test:e2e.
 set -euo pipefail
 
-packages=(chromium libkrb5-dev pkg-config)
+packages=(chromium libkrb5-dev pkg-config neovim)
 missing=()
 for pkg in "${packages[@]}"; do
   if ! dpkg -s "$pkg" 2>/dev/null | grep -q '^Status: install ok installed'; then
