@@ -51,6 +51,8 @@ const ignored = new Map<string, IgnoredFinding[]>();
 /** Whether the client implements the commands that sourcing quick fixes run. */
 let clientCommands = false;
 let workspaceFolderEvents = false;
+/** What the client sent in `initialize`: the settings of editors that have no settings to pull. */
+let initializationSettings: unknown;
 let settings: DossierSettings = DEFAULT_SETTINGS;
 let pullsConfiguration = false;
 const refreshes = { semanticTokens: false, inlayHints: false };
@@ -73,7 +75,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   pullsConfiguration = !!params.capabilities.workspace?.configuration;
   refreshes.semanticTokens = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
   refreshes.inlayHints = !!params.capabilities.workspace?.inlayHint?.refreshSupport;
-  settings = normalizeSettings(params.initializationOptions);
+  initializationSettings = params.initializationOptions;
+  settings = normalizeSettings(initializationSettings);
   glossaries.initialize(params);
   enrichment.initialize(params.initializationOptions, settings.enrichment);
   workspaceIndex.initialize(params);
@@ -120,7 +123,10 @@ connection.onInitialized(() => {
 async function refreshSettings(): Promise<void> {
   if (pullsConfiguration) {
     try {
-      settings = normalizeSettings(await connection.workspace.getConfiguration('dossier'));
+      // Editors other than VS Code often answer null when they hold no `dossier` section:
+      // the initializationOptions then stay in force instead of falling back to defaults.
+      const pulled: unknown = await connection.workspace.getConfiguration('dossier');
+      settings = normalizeSettings(pulled ?? initializationSettings);
     } catch (e) {
       connection.console.warn(`Could not read settings, keeping the previous ones: ${(e as Error).message}`);
     }
