@@ -4,6 +4,7 @@
 //   node esbuild.js --watch       rebuild on change
 const esbuild = require('esbuild');
 const { version } = require('./package.json');
+const { precomputedLexicon } = require('./scripts/build/precomputedLexicon');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -24,7 +25,7 @@ const common = {
 const builds = [
   { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   { ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts', analysisWorker: 'server/src/documents/analysisWorker.ts', cliWorker: 'server/src/cli/worker.ts', indexWorker: 'server/src/workspace/indexWorker.ts' }, outdir: 'dist',
-    banner: { js: '#!/usr/bin/env node' } },
+    banner: { js: '#!/usr/bin/env node' }, plugins: [precomputedLexicon()] },
 ];
 
 async function main() {

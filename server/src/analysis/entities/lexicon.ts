@@ -5,17 +5,10 @@
 // surnames, cities, countries, demonyms, organisations, and the parts of speech of common
 // words); the lists below add what news needs and compromise lacks.
 
-type Tags = Set<string>;
-let lexicon: Record<string, string | string[]> | undefined;
-const tagCache = new Map<string, Tags>();
+import { compromiseLexicon } from './compromiseLexicon';
 
-function compromiseLexicon(): Record<string, string | string[]> {
-  if (!lexicon) {
-    const nlp = require('compromise') as { model(): { one: { lexicon: Record<string, string | string[]> } } };
-    lexicon = nlp.model().one.lexicon;
-  }
-  return lexicon;
-}
+type Tags = Set<string>;
+const tagCache = new Map<string, Tags>();
 
 /** compromise's tags for a lower-cased word or phrase (empty when unknown). */
 export function lexiconTags(lower: string): Tags {
