@@ -2,7 +2,8 @@ import { parentPort } from 'node:worker_threads';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { IncrementalAnalyzer } from '../analysis/incremental/incrementalAnalyzer';
-import { documentOf, type WorkerMessage } from './backgroundAnalysis';
+import { analysisPieces } from './analysisTransfer';
+import { documentOf, type WorkerAnswer, type WorkerMessage } from './backgroundAnalysis';
 import { firstParagraphsOf } from './prefix';
 
 // The worker thread of BackgroundAnalysis. A document (keys are "<uri>#<version>") is analysed
@@ -26,18 +27,22 @@ parentPort?.on('message', (message: WorkerMessage) => {
       analyzers.set(uri, (analyzer = new IncrementalAnalyzer({ lean: true })));
       const cut = firstParagraphsOf(request.text, request.firstPart);
       if (cut < request.text.length) {
-        parentPort!.postMessage({ key: request.key, json: JSON.stringify(analyzer.analyze(request.text.slice(0, cut), request.options)), final: false });
+        answer({ key: request.key, pieces: analysisPieces(analyzer.analyze(request.text.slice(0, cut), request.options)), final: false });
       }
     }
-    parentPort!.postMessage({ key: request.key, json: JSON.stringify(analyzer.analyze(request.text, request.options)), final: true });
+    answer({ key: request.key, pieces: analysisPieces(analyzer.analyze(request.text, request.options)), final: true });
     if (!request.keep) analyzers.delete(uri);
     // give back the memory the analysis took (this thread may live on, idle, while a document is edited)
     setImmediate(collect);
   } catch (e) {
     analyzers.delete(documentOf(request.key));
-    parentPort!.postMessage({ key: request.key, error: (e as Error).stack ?? String(e) });
+    answer({ key: request.key, error: (e as Error).stack ?? String(e) });
   }
 });
+
+function answer(message: WorkerAnswer): void {
+  parentPort!.postMessage(message);
+}
 
 /** A way to collect garbage now (V8's gc(), reachable from a fresh context once exposed), or a no-op. */
 function garbageCollector(): () => void {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Analysis, AnalysisOptions } from '../analysis/types';
+import { AnalysisAssembly } from './analysisTransfer';
 
 export interface BackgroundRequest {
   key: string;
@@ -23,6 +24,9 @@ export interface BackgroundResult {
 /** A message to the worker: analyse a version of a document, or forget a document. */
 export type WorkerMessage = BackgroundRequest | { drop: string };
 
+/** A message from the worker: an analysis in pieces (see analysisTransfer.ts), or an error. */
+export type WorkerAnswer = { key: string; pieces: string[]; final: boolean } | { key: string; error: string };
+
 /**
  * Analyses long documents in a worker thread so that the server keeps answering while it
  * works. One job per key at a time: a newer request for the same key replaces a queued
@@ -42,6 +46,9 @@ export class BackgroundAnalysis {
   private readonly held = new Set<string>();
   /** Documents analysed before: asked for again, they are being edited. */
   private readonly seen = new Set<string>();
+  /** Analyses received and not yet put together, oldest first. */
+  private readonly arrivals: Array<{ key: string; pieces: string[]; final: boolean }> = [];
+  private assembling = false;
 
   constructor(private readonly onResult: (result: BackgroundResult) => void, private readonly onError: (message: string) => void,
     private readonly workerFile = join(__dirname, 'analysisWorker.js')) {}
@@ -98,16 +105,13 @@ export class BackgroundAnalysis {
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(this.workerFile, { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
-    worker.on('message', (message: { key: string; json: string; final: boolean } | { key: string; error: string }) => {
-      if ('error' in message) {
-        this.onError(message.error);
-        this.busy = false;
-        this.pump();
-        return;
+    worker.on('message', (message: WorkerAnswer) => {
+      if ('error' in message) this.onError(message.error);
+      else {
+        this.arrivals.push(message);
+        this.assembleNext();
       }
-      // JSON crosses the thread boundary faster than a cloned object graph of the same data
-      this.onResult({ key: message.key, analysis: JSON.parse(message.json) as Analysis, final: message.final });
-      if (message.final) {
+      if ('error' in message || message.final) {
         this.busy = false;
         this.pump();
       }
@@ -122,6 +126,26 @@ export class BackgroundAnalysis {
     worker.unref();
     this.worker = worker;
     return worker;
+  }
+
+  /** Parses the oldest arrival one piece per turn of the event loop, then hands it over. */
+  private assembleNext(): void {
+    const arrival = this.assembling ? undefined : this.arrivals.shift();
+    if (!arrival) return;
+    this.assembling = true;
+    const assembly = new AnalysisAssembly();
+    let next = 0;
+    const step = () => {
+      assembly.add(arrival.pieces[next++]);
+      if (next < arrival.pieces.length) {
+        setImmediate(step);
+        return;
+      }
+      this.assembling = false;
+      this.onResult({ key: arrival.key, analysis: assembly.result(), final: arrival.final });
+      this.assembleNext();
+    };
+    setImmediate(step);
   }
 }
 
