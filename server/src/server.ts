@@ -5,7 +5,8 @@ import {
   createConnection, DidChangeConfigurationNotification, MessageType, ShowMessageNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
   type CancellationToken, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { lineIndexedDocuments } from './documents/lineIndexedDocument';
 import { AnalysisCache } from './documents/analysisCache';
 import { Debouncer } from './documents/debouncer';
 import { BackgroundAnalysis } from './documents/backgroundAnalysis';
@@ -32,6 +33,7 @@ import { EnrichmentService } from './enrichmentService';
 import { CancellationToken as Cancellation } from 'vscode-languageserver/node';
 import { WorkspaceIndexService } from './workspace/workspaceService';
 import { WORKSPACE_PEOPLE_REQUEST, type WorkspacePeople, type WorkspacePeopleParams } from './protocol';
+import { groupThousands } from './groupThousands';
 
 declare const DOSSIER_VERSION: string;
 
@@ -40,7 +42,7 @@ declare const DOSSIER_VERSION: string;
 const connection = createConnection(ProposedFeatures.all);
 // a client that refuses a request (say, a message it cannot show) must not bring the server down
 process.on('unhandledRejection', reason => connection.console.error(`unhandled rejection: ${reason instanceof Error ? reason.stack : String(reason)}`));
-const documents = new TextDocuments(TextDocument);
+const documents = new TextDocuments(lineIndexedDocuments);
 /** The knowledge base, loaded on first use so that `initialize` is answered at once; user glossaries merged in. */
 const knowledge = () => glossaries.knowledge();
 const glossaries = new GlossaryService(connection, onGlossaryChange);
@@ -299,14 +301,15 @@ function partialNotice(document: TextDocument, analysis: Analysis): string | und
   if (analysis.length >= total) return undefined;
   const name = document.uri.split('/').pop();
   return cache.isComplete(document.uri, document.version)
-    ? `Dossier analysed the first ${analysis.length.toLocaleString('en')} of ${total.toLocaleString('en')} characters of ${name}: the rest is past the dossier.maxDocumentLength setting.`
-    : `Dossier is still analysing ${name}: what it shows covers the first ${analysis.length.toLocaleString('en')} characters so far.`;
+    ? `Dossier analysed the first ${groupThousands(analysis.length)} of ${groupThousands(total)} characters of ${name}: the rest is past the dossier.maxDocumentLength setting.`
+    : `Dossier is still analysing ${name}: what it shows covers the first ${groupThousands(analysis.length)} characters so far.`;
 }
 
 // Diagnostics: validated a moment after the last edit, published only for the version
 // they were computed from, so they do not flicker while the user types.
 const readme = join(__dirname, '..', 'README.md');
-const docsUrl = (code: ClaimCode) => (existsSync(readme) ? `${pathToFileURL(readme).href}#${code}` : undefined);
+const readmeUrl = existsSync(readme) ? pathToFileURL(readme).href : undefined;
+const docsUrl = (code: ClaimCode) => (readmeUrl ? `${readmeUrl}#${code}` : undefined);
 
 function validate(document: TextDocument): void {
   validation.schedule(document.uri, () => {

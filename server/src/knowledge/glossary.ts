@@ -1,6 +1,7 @@
 import { countries } from 'countries-list';
 import { KnowledgeBase } from './knowledgeBase';
 import type { KnowledgeEntry, KnowledgeType } from './types';
+import { groupThousands } from '../groupThousands';
 
 // A user glossary: knowledge entries in a JSON file (`.dossier/glossary.json` in a workspace
 // folder, or the file named by `dossier.glossary.userFile`). Pure: text in, entries and
@@ -33,7 +34,7 @@ export function parseGlossary(text: string): GlossaryResult {
   const problems: GlossaryProblem[] = [];
   if (typeof text !== 'string') return { entries: [], problems };
   if (text.length > MAX_GLOSSARY_LENGTH) {
-    return { entries: [], problems: [{ message: `The glossary is longer than ${MAX_GLOSSARY_LENGTH.toLocaleString('en')} characters and was not read.`, start: 0, end: 0, severity: 'error' }] };
+    return { entries: [], problems: [{ message: `The glossary is longer than ${groupThousands(MAX_GLOSSARY_LENGTH)} characters and was not read.`, start: 0, end: 0, severity: 'error' }] };
   }
   if (!text.trim()) return { entries: [], problems };
   let root: JsonNode;
@@ -60,7 +61,7 @@ export function parseGlossary(text: string): GlossaryResult {
     }
   }
   if (list.items.length > MAX_ENTRIES) {
-    problems.push({ message: `Only the first ${MAX_ENTRIES.toLocaleString('en')} entries are read.`, ...spanOf(list.items[MAX_ENTRIES]), severity: 'warning' });
+    problems.push({ message: `Only the first ${groupThousands(MAX_ENTRIES)} entries are read.`, ...spanOf(list.items[MAX_ENTRIES]), severity: 'warning' });
   }
   return { entries, problems };
 }

@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { builtinKnowledge, type KnowledgeBase } from './knowledgeBase';
 import { MAX_GLOSSARY_LENGTH, parseGlossary, withGlossary, type GlossaryProblem } from './glossary';
 import type { KnowledgeEntry } from './types';
+import { groupThousands } from '../groupThousands';
 
 /** Where a workspace folder keeps its glossary. */
 export const WORKSPACE_GLOSSARY = join('.dossier', 'glossary.json');
@@ -102,7 +103,7 @@ export class GlossaryFiles {
       try {
         const size = await this.size(source.path);
         if (size > MAX_GLOSSARY_LENGTH * 4) {
-          file.readError = `The glossary ${source.path} is larger than ${(MAX_GLOSSARY_LENGTH * 4).toLocaleString('en')} bytes and was not read.`;
+          file.readError = `The glossary ${source.path} is larger than ${groupThousands(MAX_GLOSSARY_LENGTH * 4)} bytes and was not read.`;
           file.text = '';
           file.problems = [{ message: file.readError, start: 0, end: 0, severity: 'error' }];
         } else {
