@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import {
   createProtocolConnection, DidOpenTextDocumentNotification, DocumentSymbolRequest, HoverRequest, InitializedNotification,
   InitializeRequest, PublishDiagnosticsNotification, StreamMessageReader, StreamMessageWriter,
@@ -33,8 +35,40 @@ export async function protocolFigures(): Promise<Row[]> {
     await connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
     symbols.push(performance.now() - t);
   }
-  // a 5 MB document: it is analysed in the background (its first part published first)
-  // while hovers on the small article keep being answered
+  child.kill();
+  const p95h = percentile(hovers, 95), p95s = percentile(symbols, 95);
+  const long = await longDocumentFigures();
+  return [
+    { figure: 'server ready (spawn to initialize result)', value: `${ready.toFixed(0)} ms`, target: '≤ 500 ms', ok: ready <= 500 },
+    { figure: 'hover on a cached analysis, p95 (median)', value: `${p95h.toFixed(2)} ms (${median(hovers).toFixed(2)} ms)`, target: '≤ 5 ms', ok: p95h <= 5 },
+    { figure: 'document symbols on a cached analysis, p95 (median)', value: `${p95s.toFixed(2)} ms (${median(symbols).toFixed(2)} ms)`, target: '≤ 5 ms', ok: p95s <= 5 },
+    ...long,
+  ];
+}
+
+const PROBE = resolve(__dirname, 'eventLoopProbe.cjs');
+
+/**
+ * A 5 MB document opened in a server whose main thread is watched (eventLoopProbe.cjs): it
+ * is analysed in the background, first part first, while hovers on a small article keep
+ * being asked. The budget is the issue's: no callback on the server's thread runs longer
+ * than 50 ms. The hovers' waits are shown too; the first one after the didOpen also waits
+ * for the 5 MB message to cross the pipe ahead of it.
+ */
+async function longDocumentFigures(): Promise<Row[]> {
+  const probeFile = join(mkdtempSync(join(tmpdir(), 'dossier-probe-')), 'probe.json');
+  const child = spawn(process.execPath, ['--require', PROBE, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, DOSSIER_PROBE_FILE: probeFile } });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  connection.listen();
+  await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null });
+  await connection.sendNotification(InitializedNotification.type, {});
+  const uri = 'file:///bench/article.news';
+  const position = { line: 1, character: 5 };
+  await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'news', version: 1, text: typicalArticle().text } });
+  for (let i = 0; i < 50; i++) await connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
+  await new Promise(r => setTimeout(r, 300)); // let the probe write what start-up took, then forget it
+  child.kill('SIGUSR2');
+  await new Promise(r => setTimeout(r, 50));
   const big = documentOfSize(5_000_000);
   const bigUri = 'file:///bench/big.news';
   const published: number[] = [];
@@ -48,22 +82,23 @@ export async function protocolFigures(): Promise<Row[]> {
     waits.push(performance.now() - t);
     await new Promise(r => setTimeout(r, 5));
   }
+  await new Promise(r => setTimeout(r, 500)); // the probe writes every 200 ms
   const rss = await residentMemory(child.pid!);
+  const probe = JSON.parse(readFileSync(probeFile, 'utf8')) as { longest: number[] };
+  rmSync(dirname(probeFile), { recursive: true, force: true });
   child.kill();
-  const p95h = percentile(hovers, 95), p95s = percentile(symbols, 95), worstWait = Math.max(...waits);
+  const longest = probe.longest[0] ?? 0;
+  const worstWait = Math.max(...waits);
   return [
-    { figure: 'server ready (spawn to initialize result)', value: `${ready.toFixed(0)} ms`, target: '≤ 500 ms', ok: ready <= 500 },
-    { figure: 'hover on a cached analysis, p95 (median)', value: `${p95h.toFixed(2)} ms (${median(hovers).toFixed(2)} ms)`, target: '≤ 5 ms', ok: p95h <= 5 },
-    { figure: 'document symbols on a cached analysis, p95 (median)', value: `${p95s.toFixed(2)} ms (${median(symbols).toFixed(2)} ms)`, target: '≤ 5 ms', ok: p95s <= 5 },
     { figure: '5 MB document: first diagnostics (first part) after opening', value: published[0] === undefined ? 'none' : `${published[0].toFixed(0)} ms` },
     { figure: '5 MB document: diagnostics for all it analyses (first 1,000,000 characters) after', value: published[1] === undefined ? 'none in 60 s' : `${published[1].toFixed(0)} ms` },
-    { figure: '5 MB document: hovers on another document meanwhile, longest wait (p95)', value: `${worstWait.toFixed(0)} ms (${percentile(waits, 95).toFixed(0)} ms, ${waits.length} hovers)`, target: '≤ 50 ms', ok: worstWait <= 50 },
+    { figure: '5 MB document: longest callback on the server\'s thread while it is opened and analysed', value: `${longest.toFixed(0)} ms (next: ${probe.longest.slice(1, 4).map(ms => ms.toFixed(0)).join(', ')} ms)`, target: '≤ 50 ms', ok: longest <= 50 },
+    { figure: '5 MB document: hovers on another document meanwhile, longest wait (p95)', value: `${worstWait.toFixed(0)} ms (${percentile(waits, 95).toFixed(0)} ms, ${waits.length} hovers; the first waits for the 5 MB message ahead of it)` },
     { figure: 'server resident memory with the 5 MB document open', value: `${rss.toFixed(0)} MB`, target: '< 250 MB', ok: rss < 250 },
   ];
 }
 
 async function residentMemory(pid: number): Promise<number> {
-  const { readFileSync } = await import('node:fs');
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
   return kb / 1024;
