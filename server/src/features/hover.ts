@@ -12,17 +12,25 @@ export const TYPE_LABEL: Record<Entity['type'], string> = {
   date: 'Date', money: 'Money', percent: 'Percentage', quantity: 'Quantity', other: 'Name',
 };
 
-/** The entity mention under `offset`, and its entity. */
+/**
+ * The entity mention under `offset`, and its entity. Where mentions nest ("Russian" inside
+ * "the Russian leader"), the outermost wins: it is what the phrase as a whole refers to.
+ */
 export function mentionAt(analysis: Analysis, offset: number): { entity: Entity; mention: Mention } | undefined {
+  let inside: { entity: Entity; mention: Mention } | undefined;
   let atEnd: { entity: Entity; mention: Mention } | undefined;
+  const longer = (a: Mention, b: Mention | undefined) => !b || a.end - a.start > b.end - b.start;
   for (const entity of analysis.entities) {
     for (const mention of entity.mentions) {
-      if (mention.start <= offset && offset < mention.end) return { entity, mention };
-      // the cursor just after a word still counts, as editors do for hovers at a word's end
-      if (mention.end === offset) atEnd ??= { entity, mention };
+      if (mention.start <= offset && offset < mention.end) {
+        if (longer(mention, inside?.mention)) inside = { entity, mention };
+      } else if (mention.end === offset && longer(mention, atEnd?.mention)) {
+        // the cursor just after a word still counts, as editors do for hovers at a word's end
+        atEnd = { entity, mention };
+      }
     }
   }
-  return atEnd;
+  return inside ?? atEnd;
 }
 
 /**

@@ -45,6 +45,14 @@ describe('hover', () => {
     assert.match(h.value, /refers to Vladimir Putin/);
   });
 
+  it('on a nationality inside a nominal mention, shows whom the whole phrase refers to', () => {
+    const text = 'President Vladimir Putin spoke. Later the Russian leader left the room.';
+    const h = hoverOn(text, 'Russian leader');
+    assert.ok(h);
+    assert.match(h.value, /\*\*Vladimir Putin\*\*/);
+    assert.deepEqual(h.range, { start: { line: 0, character: 38 }, end: { line: 0, character: 56 } });
+  });
+
   it('answers null away from any entity', () => {
     assert.equal(hoverOn('Nothing here at all.', 'here'), null);
   });
