@@ -11,6 +11,8 @@ export interface AnalyzeCommand {
   format: DocumentFormatName;
   /** Explicit --jobs, or undefined for one worker per core. */
   jobs?: number;
+  /** Glossary files (--glossary), in the order given: a later one overrides an earlier one. */
+  glossaries: string[];
   paths: string[];
 }
 
@@ -18,6 +20,7 @@ export interface PeopleCommand {
   command: 'people';
   format: IndexFormatName;
   jobs?: number;
+  glossaries: string[];
   paths: string[];
 }
 
@@ -57,10 +60,18 @@ const JOBS_HELP = `  -j, --jobs N     analyse N files at a time in worker thread
                    one per CPU core when there is enough text to repay starting
                    them; 1 analyses in this process`;
 
+const GLOSSARY_HELP = `  -g, --glossary FILE
+                   also use the entries of this glossary (JSON, as the editor's
+                   .dossier/glossary.json); repeat for more files, a later one
+                   overriding an earlier one. Its problems are printed on stderr
+                   as FILE:LINE:COL; entries with errors are left out, and a
+                   glossary that yields no entry because of errors stops the run
+                   (exit 2)`;
+
 const EXIT_HELP = 'Exit codes: 0 every file analysed, 1 some files failed (each reported on stderr;\nthe others are still analysed), 2 usage error.';
 
-const ANALYZE_HELP = `Usage: dossier analyze [--format json|markdown|text|csv] [--jobs N] FILE|DIR...
-       dossier analyze --index [--format json|markdown|csv] [--jobs N] FILE|DIR...
+const ANALYZE_HELP = `Usage: dossier analyze [--format json|markdown|text|csv] [--jobs N] [--glossary FILE]... FILE|DIR...
+       dossier analyze --index [--format json|markdown|csv] [--jobs N] [--glossary FILE]... FILE|DIR...
 
 Analyses news articles and prints, in the order given:
 
@@ -76,11 +87,12 @@ ${FILES_HELP}
 Options:
   -f, --format F   output format (see above)
 ${JOBS_HELP}
+${GLOSSARY_HELP}
   -h, --help       show this help
 
 ${EXIT_HELP}`;
 
-const PEOPLE_HELP = `Usage: dossier people [--format json|markdown|csv] [--jobs N] FILE|DIR...
+const PEOPLE_HELP = `Usage: dossier people [--format json|markdown|csv] [--jobs N] [--glossary FILE]... FILE|DIR...
 
 Prints an index of the people and organisations named across the articles: the roles
 the articles give them, how many articles name them, how many quotes they have, and the
@@ -96,6 +108,7 @@ ${FILES_HELP}
 Options:
   -f, --format F   output format (see above)
 ${JOBS_HELP}
+${GLOSSARY_HELP}
   -h, --help       show this help
 
 ${EXIT_HELP}`;
@@ -124,6 +137,7 @@ function parseCommand(command: 'analyze' | 'people', args: string[], version: st
   let format: string | undefined;
   let jobs: number | undefined;
   let index = command === 'people';
+  const glossaries: string[] = [];
   const paths: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -157,6 +171,13 @@ function parseCommand(command: 'analyze' | 'people', args: string[], version: st
         jobs = Number(v);
         break;
       }
+      case '-g': case '--glossary': {
+        const v = value();
+        if (v === undefined) return usageError(`${name} needs a file`, helpHint);
+        if (!v) return usageError(`${name} needs a file, not an empty name`, helpHint);
+        glossaries.push(v);
+        break;
+      }
       case '--index':
         if (command === 'analyze') {
           if (inline !== undefined) return usageError('--index takes no value', helpHint);
@@ -174,13 +195,13 @@ function parseCommand(command: 'analyze' | 'people', args: string[], version: st
     if (!(INDEX_FORMATS as readonly string[]).includes(chosen)) {
       return usageError(`--format must be one of ${INDEX_FORMATS.join(', ')} for the index of people, not '${chosen}'`, helpHint);
     }
-    return { command: 'people', format: chosen as IndexFormatName, jobs, paths };
+    return { command: 'people', format: chosen as IndexFormatName, jobs, glossaries, paths };
   }
   const chosen = format ?? 'text';
   if (!(DOCUMENT_FORMATS as readonly string[]).includes(chosen)) {
     return usageError(`--format must be one of ${DOCUMENT_FORMATS.join(', ')}, not '${chosen}'`, helpHint);
   }
-  return { command: 'analyze', format: chosen as DocumentFormatName, jobs, paths };
+  return { command: 'analyze', format: chosen as DocumentFormatName, jobs, glossaries, paths };
 }
 
 function print(text: string): Message {

@@ -102,7 +102,7 @@ describe('dossier analyze', () => {
     assert.match(overview.out, /^Usage: dossier COMMAND/);
     assert.match(overview.out, /analyze .*\n[\s\S]*people /);
     const analyze = await run(['analyze', '--help']);
-    assert.match(analyze.out, /^Usage: dossier analyze \[--format json\|markdown\|text\|csv\] \[--jobs N\] FILE\|DIR\.\.\./);
+    assert.match(analyze.out, /^Usage: dossier analyze \[--format json\|markdown\|text\|csv\] \[--jobs N\] \[--glossary FILE\]\.\.\. FILE\|DIR\.\.\./);
     assert.match(analyze.out, /Exit codes: 0 .*, 1 .*\n.*, 2 usage error/);
     assert.equal((await run(['help', 'analyze'])).out, analyze.out);
     const people = await run(['people', '-h']);

@@ -66,3 +66,42 @@ export const ALLIANCE_FOLLOW_UP = `The North Atlantic Treaty Organization said t
 
 Tor Varga, a spokesman for the fishing council, welcomed the news.
 `;
+
+// An invented glossary and articles that need it: without the glossary, Quillfeather reads
+// as a person and HVWB as a body of its own; no entry of the built-in knowledge base knows them.
+
+export const WATER_BOARD_GLOSSARY = JSON.stringify({
+  entries: [
+    {
+      name: 'Harrow Valley Water Board',
+      type: 'organization',
+      aliases: ['HVWB'],
+      summary: 'Regional utility that runs the reservoirs and pipes of the Harrow valley.',
+    },
+    {
+      id: 'odile-marchetti',
+      name: 'Odile Marchetti',
+      type: 'person',
+      aliases: ['Marchetti'],
+      summary: 'Chair of the water board since 2022.',
+      roles: [{ title: 'Chair of the Harrow Valley Water Board', asOf: '2025-03' }],
+    },
+    { name: 'Quillfeather', type: 'organization', summary: 'Engineering firm that maintains the valley’s dams.' },
+  ],
+}, null, 2) + '\n';
+
+export const RESERVOIR_LEVELS = `Reservoir levels fall again
+
+The Harrow Valley Water Board said on Tuesday that hosepipe use would be limited from May.
+
+"We have had the driest spring in forty years," said Odile Marchetti.
+
+Marchetti added that the HVWB would publish weekly figures.
+`;
+
+export const DAM_REPAIRS = `Dam repairs begin
+
+Quillfeather said on Wednesday that repairs to the dam near the village would take six weeks.
+
+Residents were told to boil their water, Marchetti said.
+`;

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BYTES_PER_WORKER, defaultJobs } from '../../../server/src/cli/io';
 import { terminalProgress } from '../../../server/src/cli/progress';
-import { ALLIANCE_FOLLOW_UP, ALLIANCE_NOTE, AWKWARD_QUOTE, HARBOUR_TALKS, QUOTA_DEAL, folder, run } from './helpers';
+import { ALLIANCE_FOLLOW_UP, ALLIANCE_NOTE, AWKWARD_QUOTE, DAM_REPAIRS, HARBOUR_TALKS, QUOTA_DEAL, RESERVOIR_LEVELS, WATER_BOARD_GLOSSARY, folder, run } from './helpers';
 
 const repo = resolve(__dirname, '../../..');
 const cli = join(repo, 'dist/cli.js');
@@ -78,6 +78,25 @@ describe('parallel analysis in worker threads', function () {
     const people = node('people', '--jobs', '2', root);
     assert.equal(people.stdout, node('people', '--jobs', '1', root).stdout);
     assert.doesNotMatch(parallel.stderr, /\x1b|█/, 'no progress bar when stderr is not a terminal');
+  });
+
+  it('uses a --glossary in worker threads and gives the bytes of --jobs 1', async () => {
+    const dir = folder({ 'water.json': WATER_BOARD_GLOSSARY, 'news/a.news': RESERVOIR_LEVELS, 'news/b.news': DAM_REPAIRS, 'news/c.news': HARBOUR_TALKS, 'news/d.news': RESERVOIR_LEVELS.replace('Tuesday', 'Friday') });
+    const glossary = join(dir, 'water.json');
+    const news = join(dir, 'news');
+    const variants = [['--format', 'json'], ['--format', 'markdown'], ['--index', '--format', 'json']];
+    for (const options of variants) {
+      const sequential = await run(['analyze', ...options, '--glossary', glossary, '--jobs', '1', news]);
+      assert.equal(sequential.code, 0, sequential.err);
+      assert.match(sequential.out, options[0] === '--index' ? /"knowledgeId": "harrow-valley-water-board"/ : /Regional utility that runs the reservoirs/);
+      const parallel = await run(['analyze', ...options, '--glossary', glossary, '--jobs', '2', news], { workerScript: bundledWorker });
+      assert.deepEqual(parallel, sequential, `${options.join(' ')} --jobs 2`);
+    }
+    const node = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+    const sequential = node('analyze', '--format', 'markdown', '--glossary', glossary, '--jobs', '1', news);
+    assert.equal(sequential.status, 0, sequential.stderr);
+    assert.match(sequential.stdout, /Chair of the water board since 2022\./);
+    assert.equal(node('analyze', '--format', 'markdown', '--glossary', glossary, '--jobs', '2', news).stdout, sequential.stdout);
   });
 
   it('hands results over in input order although workers finish them out of order', async () => {

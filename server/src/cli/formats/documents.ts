@@ -1,3 +1,4 @@
+import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { DocumentFormatName } from '../args';
 import { QUOTES_CSV_HEADER, quotesCsv } from './csv';
 import { CONTRACT_VERSION, type DocumentResult, documentToJson } from './json';
@@ -22,6 +23,8 @@ export interface DocumentFormat {
 export interface DocumentFormatOptions {
   /** ANSI colour in the text report. */
   color?: boolean;
+  /** The knowledge the JSON and the brief show; default the built-in knowledge base. */
+  knowledge?: KnowledgeBase;
 }
 
 /** Indentation of a document inside `{ "documents": [ … ] }` printed with two spaces per level. */
@@ -34,12 +37,12 @@ export function documentFormat(name: DocumentFormatName, options: DocumentFormat
       // strings never hold a raw line break, so indenting every line is safe.
       return {
         head: `{\n  "version": ${CONTRACT_VERSION},\n  "documents": [`,
-        document: r => `\n${DOCUMENT_INDENT}` + JSON.stringify(documentToJson(r), null, 2).replace(/\n/g, `\n${DOCUMENT_INDENT}`),
+        document: r => `\n${DOCUMENT_INDENT}` + JSON.stringify(documentToJson(r, options.knowledge), null, 2).replace(/\n/g, `\n${DOCUMENT_INDENT}`),
         separator: ',',
         tail: count => (count ? '\n  ]\n}\n' : ']\n}\n'),
       };
     case 'markdown':
-      return { head: '', document: r => toMarkdown([r]), separator: '\n---\n\n', tail: () => '' };
+      return { head: '', document: r => toMarkdown([r], options.knowledge), separator: '\n---\n\n', tail: () => '' };
     case 'text': {
       const style = options.color ? ansiStyle : plainStyle;
       return { head: '', document: r => toText([r], style), separator: '\n', tail: () => '' };

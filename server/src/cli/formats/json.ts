@@ -53,6 +53,6 @@ function knowledgeJson(entity: Entity, knowledge: KnowledgeBase) {
   };
 }
 
-export function toJson(results: DocumentResult[]): string {
-  return JSON.stringify({ version: CONTRACT_VERSION, documents: results.map(r => documentToJson(r)) }, null, 2);
+export function toJson(results: DocumentResult[], knowledge: KnowledgeBase = builtinKnowledge()): string {
+  return JSON.stringify({ version: CONTRACT_VERSION, documents: results.map(r => documentToJson(r, knowledge)) }, null, 2);
 }

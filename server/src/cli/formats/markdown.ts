@@ -1,8 +1,8 @@
 import { readingBrief } from '../../brief/readingBrief';
-import { builtinKnowledge } from '../../knowledge/knowledgeBase';
+import { builtinKnowledge, type KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { DocumentResult } from './json';
 
-/** The reading brief of each document, one after another. */
-export function toMarkdown(results: DocumentResult[]): string {
-  return results.map(r => readingBrief(r.file, r.text, r.analysis, builtinKnowledge())).join('\n---\n\n');
+/** The reading brief of each document, one after another; summaries from `knowledge` (default built-in). */
+export function toMarkdown(results: DocumentResult[], knowledge: KnowledgeBase = builtinKnowledge()): string {
+  return results.map(r => readingBrief(r.file, r.text, r.analysis, knowledge)).join('\n---\n\n');
 }
