@@ -5,6 +5,7 @@
 const esbuild = require('esbuild');
 const { version } = require('./package.json');
 const { precomputedLexicon } = require('./scripts/build/precomputedLexicon');
+const { precomputedGazetteer } = require('./scripts/build/precomputedGazetteer');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -25,7 +26,7 @@ const common = {
 const builds = [
   { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   { ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts', analysisWorker: 'server/src/documents/analysisWorker.ts', cliWorker: 'server/src/cli/worker.ts', indexWorker: 'server/src/workspace/indexWorker.ts' }, outdir: 'dist',
-    banner: { js: '#!/usr/bin/env node' }, plugins: [precomputedLexicon()] },
+    banner: { js: '#!/usr/bin/env node' }, plugins: [precomputedLexicon(), precomputedGazetteer()] },
 ];
 
 async function main() {

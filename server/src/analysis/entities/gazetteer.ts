@@ -2,6 +2,7 @@ import { countries } from 'countries-list';
 import type { EntityType } from '../types';
 import { builtinKnowledge, type KnowledgeBase } from '../../knowledge/knowledgeBase';
 import { MONTHS_AND_DAYS, isCommonWord } from './lexicon';
+import { builtinGazetteerSnapshot } from './builtinGazetteerSnapshot';
 
 export interface GazetteerEntry {
   /** Canonical name ("United States" for "U.S."). */
@@ -13,6 +14,12 @@ export interface GazetteerEntry {
   weak?: boolean;
   /** An ordinary word that names this only after "the" ("the House", "the Treasury"). */
   afterThe?: boolean;
+}
+
+export interface GazetteerSnapshot {
+  entries: Array<[string, GazetteerEntry]>;
+  exact: Array<[string, GazetteerEntry]>;
+  maxWords: number;
 }
 
 /**
@@ -37,6 +44,19 @@ export class Gazetteer {
     if (map.has(k)) return;
     map.set(k, entry);
     this.maxWords = Math.max(this.maxWords, key.split(' ').length);
+  }
+
+  /** The gazetteer as plain data, to be built into the bundles (see builtinGazetteerSnapshot.ts). */
+  snapshot(): GazetteerSnapshot {
+    return { entries: [...this.entries], exact: [...this.exact], maxWords: this.maxWords };
+  }
+
+  static fromSnapshot(snapshot: GazetteerSnapshot): Gazetteer {
+    const g = new Gazetteer();
+    for (const [key, entry] of snapshot.entries) g.entries.set(key, entry);
+    for (const [key, entry] of snapshot.exact) g.exact.set(key, entry);
+    g.maxWords = snapshot.maxWords;
+    return g;
   }
 
   /** The entry for a phrase; `afterThe` says whether "the" comes right before it in the text. */
@@ -143,6 +163,8 @@ const CURATED: Array<[EntityType, string, string[]]> = [
   ['place', 'Kyiv', ['Kiev']],
   ['place', 'Washington', ['Washington D.C.', 'Washington, D.C.']],
   ['place', 'Iraq', []],
+  ['place', 'Soviet Union', ['USSR', 'U.S.S.R.']],
+  ['place', 'Yugoslavia', []],
   ['event', 'World War Two', ['World War II', 'Second World War', 'WWII']],
   ['event', 'World War One', ['World War I', 'First World War', 'WWI']],
   ['event', 'Cold War', []],
@@ -170,7 +192,16 @@ let defaultGazetteer: Gazetteer | undefined;
  * and cities. Earlier sources win where two give the same phrase.
  */
 export function builtinGazetteer(knowledge: KnowledgeBase = builtinKnowledge()): Gazetteer {
-  if (defaultGazetteer && knowledge === builtinKnowledge()) return defaultGazetteer;
+  if (knowledge !== builtinKnowledge()) return buildGazetteer(knowledge);
+  if (!defaultGazetteer) {
+    const snapshot = builtinGazetteerSnapshot();
+    defaultGazetteer = snapshot ? Gazetteer.fromSnapshot(snapshot) : buildGazetteer(knowledge);
+  }
+  return defaultGazetteer;
+}
+
+/** Builds a gazetteer from its sources (as the bundles' snapshot was made). */
+export function buildGazetteer(knowledge: KnowledgeBase): Gazetteer {
   const g = new Gazetteer();
   for (const entry of knowledge.entries()) {
     if (entry.type === 'term') continue;
@@ -186,7 +217,6 @@ export function builtinGazetteer(knowledge: KnowledgeBase = builtinKnowledge()):
   for (const names of Object.values(require('./data/cities.json') as Record<string, string[]>)) {
     for (const city of names) if (!isCommonWord(city.toLowerCase()) && !MONTHS_AND_DAYS.has(city.toLowerCase())) g.add(city, { name: city, type: 'place', weak: true });
   }
-  if (knowledge === builtinKnowledge()) defaultGazetteer = g;
   return g;
 }
 
