@@ -1,6 +1,7 @@
 import type { EntityType } from '../types';
 import type { NameCandidate } from './names';
-import { NAME_CONNECTORS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, isCommonWord, isKnownFirstName, lexiconTags } from './lexicon';
+import { EVENT_FIRST, EVENT_HEADS, NAME_CONNECTORS, ORG_HEADS, ORG_HEADS_BEFORE_OF, PLACE_FIRST, PERSON_TITLES, PLACE_HEADS, isCommonWord, isKnownFirstName, lexiconTags } from './lexicon';
+import { contextKind, isOccupation } from './cues';
 
 const SPEECH_AFTER = /^\s*(?:,[^,]{0,80},\s*)?(?:said|says|told|added|stated|wrote|warned|insisted|argued|noted|explained|declared|announced|confirmed|claimed|asked|replied|recalled|believes|thinks)\b/;
 const PLACE_BEFORE = /\b(?:in|at|near|outside|inside|toward|towards|around|across|via|into|through|northwest of|northeast of|southwest of|southeast of|north of|south of|east of|west of)\s+(?:the\s+)?$/;
@@ -8,12 +9,42 @@ const PLACE_BEFORE = /\b(?:in|at|near|outside|inside|toward|towards|around|acros
 const PLACE_PREFIXES = new Set(['ayn', 'ain', 'dayr', 'deir', 'tal', 'tell', 'jabal', 'jebel', 'wadi', 'ras', 'kafr', 'bir', 'khan', 'qasr', 'bab', 'tel', 'kfar', 'beit', 'bayt', 'umm']);
 /** ", Syria" after a name: the name is a place in that country. */
 const IN_COUNTRY_AFTER = /^,\s+(?:Syria|Iraq|Iran|Turkey|Lebanon|Jordan|Israel|Egypt|Libya|Yemen|Afghanistan|Pakistan|India|China|Russia|Ukraine|Belarus|Georgia|Sudan|Somalia|Mali|Nigeria|France|Germany|Italy|Spain|Poland|England|Scotland|Wales|Ireland|Canada|Australia|Mexico|Brazil|[A-Z][a-z]+ (?:Province|Governorate|Oblast|Region|State|County))\b/;
+/** A first name and middle initials, or initials alone, before a surname. */
+const INITIALS_NAME = /^(?:\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+){1,2}|(?:\p{Lu}\.\s*){1,2}\p{Lu}\.\s+|\p{Lu}\.\s+)\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?$/u;
 const PERSON_ORG_HEADS = new Set(['press', 'news', 'times', 'post', 'journal']);
+
+/** A determiner or number that makes the acronym after it a common noun ("a DVD", "her GPA", "12 SUVs"). */
+const THING_BEFORE = /(?:(?:^|[^\p{L}])(?:a|an|his|her|its|their|our|my|your)|\d)\s+$/u;
+/** After an acronym used as a noun: punctuation or a function word, not the noun it would modify. */
+const HEAD_AFTER = /^\s*(?:[,.;:)]|$|(?:in|of|on|at|for|with|by|and|or|to|from|was|is|that|which)\b)/;
+/** Small words a title-case phrase leaves in lower case. */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'as', 'with', 'from', 'but', 'nor', 'vs', 'de', 'la', 'le', 'du', 'des', 'von', 'van']);
+
+/**
+ * A name that is (part of) the title of a work: written inside a short quotation whose
+ * words are all capitalised ("Lanterns Over Water"), or after a capitalised "A" or "An"
+ * in the middle of a sentence ("their album A Quiet Harbour").
+ */
+function isWorkTitle(c: NameCandidate, text: string, bounds: { start: number; end: number }): boolean {
+  if (!c.initial && /(?:^|[^\p{L}])(?:A|An)\s+$/u.test(text.slice(Math.max(bounds.start, c.start - 4), c.start))) return true;
+  const pre = text.slice(Math.max(bounds.start, c.start - 80), c.start);
+  const open = Math.max(pre.lastIndexOf('"'), pre.lastIndexOf('“'));
+  if (open < 0) return false;
+  const post = text.slice(c.end, Math.min(bounds.end, c.end + 80));
+  const close = post.search(/["”]/);
+  if (close < 0) return false;
+  const quoted = pre.slice(open + 1) + text.slice(c.start, c.end) + post.slice(0, close);
+  const ws = quoted.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  if (ws.length < 2 || ws.length > 10) return false;
+  return ws.every(w => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL_WORDS.has(w));
+}
 
 export interface TypeEvidence {
   type: EntityType;
   /** How sure the rule is: 3 gazetteer or title, 2 strong cue, 1 weak guess. */
   strength: number;
+  /** The text says outright what the name is ("the band …", "… is a village"): this mention types all of the entity's. */
+  decisive?: boolean;
 }
 
 /**
@@ -27,33 +58,55 @@ export function classifyName(c: NameCandidate, text: string, bounds: { start: nu
   const lower = words.map(w => w.toLowerCase());
   const last = lower[lower.length - 1];
   const first = lower[0];
-  if (c.title.length && c.title.some(t => PERSON_TITLES.has(t.text.toLowerCase()))) return { type: 'person', strength: 3 };
+  if (c.title.length && c.title.some(t => PERSON_TITLES.has(t.text.toLowerCase()) || isOccupation(t.text.toLowerCase()))) return { type: 'person', strength: 3 };
+  // titles of works: "the album A Quiet Harbour", a song called "Lanterns Over Water"
+  if (isWorkTitle(c, text, bounds)) return { type: 'other', strength: 3 };
+  // events, contests and prizes: "Harvest Festival", "Battle of Narva", "Operation Blue Heron"
+  if (words.length > 1 && (EVENT_HEADS.has(last) || (EVENT_FIRST.has(first) && (lower[1] === 'of' || first === 'operation')))) return { type: 'event', strength: 3 };
   if (words.length > 1 && ORG_HEADS.has(last) && !PERSON_ORG_HEADS.has(first)) return { type: 'organization', strength: 3 };
   if (words.length > 1 && PLACE_HEADS.has(last)) return { type: 'place', strength: 3 };
   if (ORG_HEADS.has(first) && (lower.includes('of') || lower.includes('for'))) return { type: 'organization', strength: 3 };
   if (PLACE_HEADS.has(first) && lower[1] === 'of') return { type: 'place', strength: 3 };
+  // the head before "of" or "for" types the name: "Potters' Association of Wales", "Upper Bay of Fundy"
+  const ofAt = lower.findIndex(w => w === 'of' || w === 'for');
+  if (ofAt > 0 && (ORG_HEADS.has(lower[ofAt - 1]) || (ORG_HEADS_BEFORE_OF.has(lower[ofAt - 1]) && lower[ofAt] === 'of'))) return { type: 'organization', strength: 3 };
+  if (ofAt > 1 && PLACE_HEADS.has(lower[ofAt - 1]) && lower[ofAt] === 'of') return { type: 'place', strength: 3 };
   if (words.length > 1 && PLACE_PREFIXES.has(first)) return { type: 'place', strength: 2 };
+  // "River Tamsin", "Lake Orla", "Mount Pell", "Fort Ardle": a geographic word before a name
+  if (words.length > 1 && words.length <= 3 && PLACE_FIRST.has(first)) return { type: 'place', strength: 3 };
+  const after = text.slice(Math.min(c.end + (c.possessive ? 2 : 0), bounds.end), Math.min(c.end + 120, bounds.end));
+  const before = text.slice(Math.max(bounds.start, c.start - 30), c.start);
+  // the common noun that says what the name is: "the band …", "… is a village", "the town of …"
+  const kind = words.length <= 5 ? contextKind(before, after, c.possessive) : undefined;
+  if (kind) return kind.decisive ? { type: kind.type, strength: 3, decisive: true } : { type: kind.type, strength: 2 };
+  // "the Commission", "the Ministry": an organisation's head word alone after "the" stands for the organisation
+  if (words.length === 1 && ORG_HEADS.has(last) && /(?:^|[^\p{L}])[Tt]he\s+$/u.test(before) && /^\p{Lu}\p{Ll}/u.test(words[0])) return { type: 'organization', strength: 2 };
+  // "the Harriers", "the Rolling Stones": a plural name after "the" is a team, band or group, not a person
+  if (/(?:^|[^\p{L}])the\s+$/u.test(before) && /\p{Ll}{2}s$/u.test(words[words.length - 1]) && !/(?:ss|us|is)$/.test(last) && !c.gazetteer) return { type: 'organization', strength: 2 };
   if (/\.\p{L}{2,3}$/u.test(words[words.length - 1]) && words.length === 1 && !/^(?:\p{L}\.)+$/u.test(words[0])) {
     return { type: 'organization', strength: 2 }; // outlets named by their domain: "Caliber.Az"
   }
   if (words.length === 1 && /^[\p{Lu}\p{N}&.\-]{2,}$/u.test(words[0]) && /\p{Lu}.*\p{Lu}/u.test(words[0])) {
+    // "a DVD", "her GPA", "by 3 SUVs": an acronym counted or owned like a thing is no organisation
+    if (THING_BEFORE.test(before) && HEAD_AFTER.test(after)) return { type: 'other', strength: 2 };
     return { type: 'organization', strength: 2 }; // acronyms
   }
   if (words.length >= 2 && words.length <= 4 && isKnownFirstName(first) && !ORG_HEADS.has(last)) return { type: 'person', strength: 2 };
+  // initials before a surname: "J. R. Tolley", "Maud E. Pryce"
+  if (INITIALS_NAME.test(c.text)) return { type: 'person', strength: 2 };
   if (c.gazetteer) return { type: c.gazetteer.type, strength: 2 };
   const tags = lexiconTags(lower.join(' '));
   if (tags.has('Country') || tags.has('City') || tags.has('Place') || tags.has('Region')) return { type: 'place', strength: 2 };
   if (tags.has('Organization') || tags.has('SportsTeam')) return { type: 'organization', strength: 2 };
   if (tags.has('Demonym')) return { type: 'nationality', strength: 2 };
   if (words.length === 1 && (tags.has('LastName') || tags.has('Person') || tags.has('MaleName') || tags.has('FemaleName'))) return { type: 'person', strength: 2 };
-  const after = text.slice(Math.min(c.end + (c.possessive ? 2 : 0), bounds.end), Math.min(c.end + 120, bounds.end));
-  const before = text.slice(Math.max(bounds.start, c.start - 30), c.start);
   if (!c.possessive && IN_COUNTRY_AFTER.test(after) && words.length <= 3) return { type: 'place', strength: 2 };
   if (SPEECH_AFTER.test(after) && words.length <= 3) return { type: 'person', strength: 1 };
   if (words.length >= 2) {
-    // unknown names of ordinary words ("Classic Lotto", "Cesaroni Design") are mostly organisations
+    // an unknown name that ends in an ordinary word after a rarer one ("Tellwick Design") is mostly an
+    // organisation; one of ordinary words only ("Garden Tools") is mostly no name at all
     const content = lower.filter(w => !NAME_CONNECTORS.has(w));
-    if (isCommonWord(content[content.length - 1])) return { type: 'organization', strength: 1 };
+    if (isCommonWord(content[content.length - 1]) && !content.every(w => isCommonWord(w))) return { type: 'organization', strength: 1 };
     if (content.some(w => isCommonWord(w))) return { type: 'other', strength: 0 };
     if (words.length <= 3 && words.every(w => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w))) {
       return { type: PLACE_BEFORE.test(before) ? 'place' : 'person', strength: 1 };

@@ -6,6 +6,7 @@ import { classifyName, type TypeEvidence } from './classify';
 import { addRoles, rolesOfName } from './roles';
 import { ReferringResolver, referringCandidates, type NamedPeople, type ReferringCandidate } from './coreference';
 import { ValueEntities, valueMatches, type ValueMatch } from './values';
+import { spreadListTypes } from './lists';
 
 export interface EntityContext {
   paragraphs: Paragraph[];
@@ -88,6 +89,7 @@ export function localEntities(text: string, sentences: readonly Sentence[], toke
         possessive: c.possessive, gazetteer: c.gazetteer, evidence,
       });
     }
+    if (names.length - first >= 2) spreadListTypes(text, names.slice(first));
     const taken = (start: number) => { for (let k = first; k < names.length; k++) if (names[k].start === start) return true; return false; };
     for (const r of referringCandidates(text, s, index, tokens[index], taken)) referring.push(r);
     for (const v of valueMatches(text, s, index)) values.push(v);
@@ -181,7 +183,8 @@ export function assembleEntities(sentences: readonly Sentence[], blocks: readonl
       }
       // a mention with no evidence ("other") only decides when no mention has any
       const votes = typeVotes[index];
-      const weight = strength ? 1 + strength * 2 : 0.1;
+      // what the text says a name is ("the band …", "… is a village") decides for all its mentions
+      const weight = c.evidence.decisive && type === c.evidence.type ? 100 : strength ? 1 + strength * 2 : 0.1;
       let v = 0;
       while (v < votes.length && votes[v][0] !== type) v++;
       if (v < votes.length) votes[v][1] += weight; else votes.push([type, weight]);

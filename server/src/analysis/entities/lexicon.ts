@@ -47,8 +47,23 @@ export const ORG_HEADS = words(`
   herald tribune gazette telegraph guardian network channel radio television tv press club team board
   administration government cabinet secretariat directorate inspectorate mission delegation embassy consulate
   programme program initiative network society brotherhood order church synod exchange reserve trust
-  observatory
+  observatory band orchestra ensemble choir laboratory laboratories hospital clinic hotel casino museum library
+  records recordings studios productions entertainment publishing publishers diocese archdiocese seminary
+  sentinel chronicle examiner courier inquirer dispatch observer
 `);
+
+/** Words that head organisation names only before "of" ("Hall of Fame", "House of Commons", "Chamber of Commerce"). */
+export const ORG_HEADS_BEFORE_OF = words(`hall house chamber`);
+
+/** Words that end the names of events, contests and prizes ("Harvest Festival", "Golden Lyre Award"). */
+export const EVENT_HEADS = words(`
+  war wars battle campaign uprising revolution rebellion revolt massacre crisis festival fair award awards prize
+  prizes trophy medal cup bowl championship championships tournament games olympics olympiad contest competition
+  marathon derby tour expo exhibition convention day
+`);
+
+/** Words that begin the names of events when "of" follows ("Battle of …") or a name follows ("Operation …"). */
+export const EVENT_FIRST = words(`battle siege war sack treaty operation`);
 
 /** Words that end place names ("Black Sea", "Gaza Strip", "Kursk region" is lower-case). */
 export const PLACE_HEADS = words(`
@@ -56,7 +71,13 @@ export const PLACE_HEADS = words(`
   island islands peninsula coast basin plain plateau canal cape city county province region oblast krai
   state territory district governorate republic kingdom emirates square street avenue road bridge airport
   airbase base port harbour harbor heights strip bank highlands lowlands forest park
+  creek reservoir beach cave caves canyon glacier falls springs lagoon fjord
+  stadium arena parish junction empire dock docks quay wharf pier highway motorway freeway boulevard
+  railway railroad
 `);
+
+/** Words that begin place names when a name follows them ("River Tamsin", "Mount Pell"). */
+export const PLACE_FIRST = words(`river lake loch lough mount mt mt. cape fort camp isle glen`);
 
 /** Lower-case words allowed inside a multi-word name between capitalised words. */
 export const NAME_CONNECTORS = words(`of for and the on de del della di da du des la le van von der den al el bin ibn bint ben y e & 's ’s`);
@@ -112,7 +133,14 @@ export function isCommonWord(lower: string): boolean {
   return FUNCTION_TAGS.some(t => tags.has(t)) || common().has(lower);
 }
 
+/** Given names that are also ordinary English words, which compromise knows only as the words. */
+const WORD_FIRST_NAMES = words(`
+  max dick randy eddy art gene frank bill will rose ray joy hope faith dawn ruby pearl ivy holly iris daisy
+  lily violet rusty sandy al dean miles jay basil rex penny
+`);
+
 export function isKnownFirstName(lower: string): boolean {
+  if (WORD_FIRST_NAMES.has(lower)) return true;
   const t = lexiconTags(lower);
   return t.has('FirstName') || t.has('MaleName') || t.has('FemaleName');
 }

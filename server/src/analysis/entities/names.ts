@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokens';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
-import { DIRECTIONS, MONTHS_AND_DAYS, NAME_PARTICLES, ORG_HEADS, isKnownFirstName, PERSON_TITLES, PLACE_HEADS, isCommonWord, lexiconTags } from './lexicon';
+import { isOccupation } from './cues';
+import { DIRECTIONS, EVENT_FIRST, MONTHS_AND_DAYS, ORG_HEADS_BEFORE_OF, PLACE_FIRST, NAME_PARTICLES, ORG_HEADS, isKnownFirstName, PERSON_TITLES, PLACE_HEADS, isCommonWord, lexiconTags } from './lexicon';
 
 /** A proper name found in the text, before it is typed and grouped. */
 export interface NameCandidate {
@@ -53,10 +54,36 @@ export function findNamesInSentence(sentenceTokens: Token[], index: number, gaze
     const initial = headline || shouting || isInitialPosition(tokens, i);
     const end = extendRun(tokens, i, gazetteer);
     const run = tokens.slice(i, end);
-    for (const c of namesInRun(run, initial, gazetteer, capitalisedElsewhere, shouting, headline)) out.push({ ...c, sentence: index });
+    for (const c of namesInRun(run, initial, gazetteer, capitalisedElsewhere, shouting, headline)) {
+      if (c.possessive && (!c.gazetteer || c.gazetteer.weak) && ownsNothing(tokens[end])) { c.end += 2; c.possessive = false; } // "Tate's opened"
+      if (c.start === tokens[i].start && i > 0 && !c.gazetteer && numbersUnit(tokens[i - 1], tokens[i], c.words)) {
+        c.words = [tokens[i - 1], ...c.words]; c.start = tokens[i - 1].start; // "41st Rifle Brigade"
+      }
+      out.push({ ...c, sentence: index });
+    }
     i = end;
   }
   return out;
+}
+
+/** Heads of military units, which are numbered ("7 Signal Squadron", "12 Brigade"). */
+const UNIT_HEADS = new Set(['division', 'wing', 'squadron', 'brigade', 'battalion', 'regiment', 'corps', 'fleet', 'army', 'group', 'flotilla']);
+
+/** An ordinal ("41st") or a unit's number ("7" before "… Squadron") written right before a name is part of it. */
+function numbersUnit(number: Token, next: Token, words: Token[]): boolean {
+  if (number.kind !== 'number' || next.start !== number.end + 1) return false;
+  if (/^\d{1,3}(?:st|nd|rd|th)$/.test(number.text)) return true;
+  return /^\d{1,3}$/.test(number.text) && words.length >= 2 && UNIT_HEADS.has(words[words.length - 1].text.toLowerCase());
+}
+
+/** Verbs that follow a name directly: a name ending in "'s" before them is a shop's or firm's name, not a possessive. */
+const VERBS_AFTER_NAME = new Set(['was', 'is', 'has', 'had', 'became', 'opened', 'closed', 'remains', 'remained']);
+
+/** After a name ending in "'s": punctuation or a verb, nothing the name could own ("Tate's, Penn's and …"). */
+function ownsNothing(next: Token | undefined): boolean {
+  if (!next) return false;
+  if (next.kind === 'punct') return /^[,;:)]$/.test(next.text);
+  return VERBS_AFTER_NAME.has(next.text);
 }
 
 /** "US-Russia" → "US", "-", "Russia" when each side is a name on its own. */
@@ -119,16 +146,27 @@ function extendRun(tokens: Token[], i: number, gazetteer: Gazetteer): number {
     const next = tokens[j + 1];
     const nextCap = next && isCapitalised(next) && next.text !== '&';
     if (t.start !== tokens[j - 1].end + 1 && t.start !== tokens[j - 1].end) break;
-    if (t.text === '&' && nextCap) { j += 1; continue; }
+    if (t.text === '&' && nextCap) {
+      if (joinsTwoNames(tokens, i, j)) break;
+      j += 1; continue;
+    }
     if (!nextCap) {
-      // "the" after "of" may be followed by a capitalised word one step later
-      if (lower === 'the' && hasOf) break;
+      // "Army of the Danube", "Bank of the South": "of the" before a capitalised word, after an organisation or place head
+      const third = tokens[j + 2];
+      if (lower === 'of' && next && next.text === 'the' && third && isCapitalised(third) && third.text !== '&' &&
+        next.start === t.end + 1 && third.start === next.end + 1 && allowsOf(tokens.slice(i, j), gazetteer, tokens.slice(i, j + 3), false)) {
+        hasOf = true; j += 2; continue;
+      }
       break;
     }
     if (CONNECTORS_OF.has(lower) && allowsOf(tokens.slice(i, j), gazetteer, tokens.slice(i, j + 2))) { hasOf = true; j++; continue; }
     if (CONNECTORS_BY_NAME.has(lower) && gazetteerPrefix(tokens.slice(i, j + 2), gazetteer)) { j++; continue; }
     if (lower === 'the' && hasOf) { j++; continue; }
-    if ((lower === 'and' || lower === 'in') && hasOf) { j++; continue; }
+    // "Department of Health and Welfare"; "in" only inside a known name ("… Co-operation in Europe"), not "… of Avon in Wessex"
+    if (lower === 'and' && hasOf) { j++; continue; }
+    if (lower === 'in' && hasOf && gazetteerPrefix(tokens.slice(i, j + 2), gazetteer)) { j++; continue; }
+    // "Trinidad and Tobago": a known name with "and" inside
+    if (lower === 'and' && gazetteerPrefix(tokens.slice(i, j + 2), gazetteer)) { j++; continue; }
     if (NAME_PARTICLES.has(lower)) { j++; continue; }
     break;
   }
@@ -137,9 +175,23 @@ function extendRun(tokens: Token[], i: number, gazetteer: Gazetteer): number {
   return j;
 }
 
-function allowsOf(run: Token[], gazetteer: Gazetteer, extended: Token[]): boolean {
+/**
+ * "&" between two names of two words or more ("Lena Marsh & Tom Reyes") lists them;
+ * "&" with a single word on either side ("Marks & Spencer", "Ravel & the Strangers"),
+ * or before an organisation's head ("Smith & Sons Holdings"), is inside one name.
+ */
+function joinsTwoNames(tokens: Token[], i: number, amp: number): boolean {
+  if (amp - i < 2) return false;
+  let k = amp + 1;
+  while (k < tokens.length && isCapitalised(tokens[k]) && tokens[k].text !== '&' && tokens[k].start <= tokens[k - 1].end + 1) k++;
+  if (k - (amp + 1) < 2) return false;
+  return !ORG_HEADS.has(tokens[k - 1].text.toLowerCase()) && !ORG_HEADS.has(tokens[amp - 1].text.toLowerCase());
+}
+
+function allowsOf(run: Token[], gazetteer: Gazetteer, extended: Token[], titles = true): boolean {
   const words = run.map(t => t.text.toLowerCase());
-  if (words.some(w => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || w === 'members' || w === 'secretary' || w === 'minister')) return true;
+  if (ORG_HEADS_BEFORE_OF.has(words[words.length - 1])) return true;
+  if (words.some(w => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || EVENT_FIRST.has(w) || (titles && (w === 'members' || w === 'secretary' || w === 'minister')))) return true;
   return !!gazetteerPrefix(extended, gazetteer);
 }
 
@@ -155,7 +207,11 @@ function namesInRun(run: Token[], initial: boolean, gazetteer: Gazetteer,
   // leading words a sentence start capitalised: "The", "However", "Having"
   while (words.length && initial && words === run && !gazetteerLongest(words, 0, gazetteer)) {
     const lower = words[0].text.toLowerCase().replace(POSSESSIVE, '');
-    if (DETERMINERS.has(lower) || (isCommonWord(lower) && !capitalisedElsewhere(lower))) {
+    // "Randy Morrow left": a given name that is also a word, before a surname no list knows
+    const known = words.length > 1 ? gazetteerLongest(words, 1, gazetteer) : undefined;
+    const givenName = words.length > 1 && isKnownFirstName(lower) && !lexiconTags(lower).has('Modal') && (!known || !!known.entry.weak) &&
+      !isCommonWord(words[1].text.toLowerCase().replace(POSSESSIVE, ''));
+    if (DETERMINERS.has(lower) || (isCommonWord(lower) && !capitalisedElsewhere(lower) && !givenName)) {
       words = words.slice(1);
     } else break;
   }
@@ -169,7 +225,7 @@ function namesInRun(run: Token[], initial: boolean, gazetteer: Gazetteer,
   let titleEnd = -1;
   const endsWithHead = ORG_HEADS.has(words[words.length - 1].text.toLowerCase());
   for (let k = endsWithHead ? -1 : words.length - 2; k >= 0; k--) {
-    if (PERSON_TITLES.has(words[k].text.toLowerCase()) && !coveredByGazetteer(words, k, gazetteer) && looksLikePersonName(words.slice(k + 1))) { titleEnd = k; break; }
+    if (isTitleWord(words[k], words.length - k - 1) && !coveredByGazetteer(words, k, gazetteer) && looksLikePersonName(words.slice(k + 1))) { titleEnd = k; break; }
   }
   let title: Token[] = [];
   if (titleEnd >= 0) {
@@ -231,6 +287,12 @@ function headlineNames(words: Token[], gazetteer: Gazetteer, capitalisedElsewher
   }
   flush();
   return out;
+}
+
+/** A title ("Minister") or a capitalised occupation ("Engineer", "Sheriff") written before a full name. */
+function isTitleWord(t: Token, namesAfter: number): boolean {
+  const lower = t.text.toLowerCase();
+  return PERSON_TITLES.has(lower) || (namesAfter >= 2 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && isOccupation(lower));
 }
 
 /** After a title, a person's name: no organisation or place heads, not only ordinary words ("Major League Baseball" is no major). */
@@ -300,6 +362,15 @@ function splitByGazetteer(words: Token[], gazetteer: Gazetteer): Array<{ words: 
   if (words.length > 1 && DIRECTIONS.has(words[0].text.toLowerCase())) {
     const place = gazetteerLongest(words, 1, gazetteer);
     if (place && place.length === words.length - 1 && place.entry.type === 'place') return [{ words, entry: { name: words.map(w => w.text).join(' '), type: 'place' } }];
+  }
+  if (words.length > 1 && !gazetteer.get(words[0].text)) {
+    // "Lake Geneva": a geographic word before a known place; "New Carthage", "Old Arden": an ordinary word glued to one
+    const first = words[0].text.toLowerCase();
+    const place = gazetteerLongest(words, 1, gazetteer);
+    if (place && place.length === words.length - 1 && place.entry.type === 'place' &&
+      (PLACE_FIRST.has(first) || (/^\p{Lu}\p{Ll}+$/u.test(words[0].text) && isCommonWord(first) && !isKnownFirstName(first) && !PERSON_TITLES.has(first) && !ORG_HEADS.has(first)))) {
+      return [{ words, entry: { name: words.map(w => w.text).join(' '), type: 'place' } }];
+    }
   }
   let rest: Token[] = [];
   for (let k = 0; k < words.length;) {
