@@ -11,7 +11,7 @@ async function main() {
   printTable('Analysis in process', [...articleLatency(), ...typingLatency()]);
   printTable('Throughput against compromise alone (same texts, same run)', throughput());
   printTable('Language server over stdio', await protocolFigures());
-  printTable('Command line (2,000 small articles)', await cliThroughput());
+  printTable('Command line (a folder of 2,000 articles)', await cliThroughput());
   const dist = resolve(__dirname, '../dist');
   const sizes: Row[] = readdirSync(dist).filter(f => f.endsWith('.js')).map(f => ({ figure: `dist/${f}`, value: `${(statSync(join(dist, f)).size / 1024).toFixed(0)} KB` }));
   printTable('Bundle sizes (production build, as packaged)', sizes);
