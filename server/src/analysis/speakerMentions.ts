@@ -14,7 +14,11 @@ export function alignSpeakerMentions(entities: Entity[], quotes: Quote[], senten
   const byId = new Map(entities.map(e => [e.id, e]));
   const removed = new Set<Mention>();
   const added = new Map<string, Mention[]>();
-  const add = (id: string, m: Mention) => added.set(id, [...(added.get(id) ?? []), m]);
+  const add = (id: string, m: Mention) => {
+    const list = added.get(id);
+    if (list) list.push(m);
+    else added.set(id, [m]);
+  };
   for (const q of quotes) {
     if (!q.speaker || !q.speakerSpan || !byId.has(q.speaker)) continue;
     const hit = referring.get(q.speakerSpan.start);
