@@ -2,6 +2,8 @@
 //   node esbuild.js               development build (source maps, not minified)
 //   node esbuild.js --production  minified build with source maps, as packaged
 //   node esbuild.js --watch       rebuild on change
+//   node esbuild.js --bench       also bundles the benchmark (out/bench.js), so that it measures
+//                                 the analysis as it ships: bundled, not run from sources by tsx
 const esbuild = require('esbuild');
 const { version } = require('./package.json');
 const { precomputedLexicon } = require('./scripts/build/precomputedLexicon');
@@ -28,6 +30,10 @@ const builds = [
   { ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts', analysisWorker: 'server/src/documents/analysisWorker.ts', cliWorker: 'server/src/cli/worker.ts', indexWorker: 'server/src/workspace/indexWorker.ts' }, outdir: 'dist',
     banner: { js: '#!/usr/bin/env node' }, plugins: [precomputedLexicon(), precomputedGazetteer()] },
 ];
+
+if (process.argv.includes('--bench')) {
+  builds.push({ ...common, entryPoints: { bench: 'bench/run.ts' }, outdir: 'out', plugins: [precomputedLexicon(), precomputedGazetteer()] });
+}
 
 async function main() {
   if (watch) {

@@ -46,7 +46,7 @@ export async function protocolFigures(): Promise<Row[]> {
   ];
 }
 
-const PROBE = resolve(__dirname, 'eventLoopProbe.cjs');
+const PROBE = resolve(__dirname, '../bench/eventLoopProbe.cjs'); // from bench/ and from the bundled out/
 
 /**
  * A 5 MB document opened in a server whose main thread is watched (eventLoopProbe.cjs): it
