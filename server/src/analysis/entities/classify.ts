@@ -1,7 +1,7 @@
 import type { EntityType } from '../types';
 import type { NameCandidate } from './names';
 import { EVENT_FIRST, EVENT_HEADS, NAME_CONNECTORS, ORG_HEADS, ORG_HEADS_BEFORE_OF, PLACE_FIRST, PERSON_TITLES, PLACE_HEADS, isCommonWord, isKnownFirstName, lexiconTags } from './lexicon';
-import { contextKind, isOccupation } from './cues';
+import { contextKind, isOccupation, memberOfBefore } from './cues';
 
 const SPEECH_AFTER = /^\s*(?:,[^,]{0,80},\s*)?(?:said|says|told|added|stated|wrote|warned|insisted|argued|noted|explained|declared|announced|confirmed|claimed|asked|replied|recalled|believes|thinks)\b/;
 const PLACE_BEFORE = /\b(?:in|at|near|outside|inside|toward|towards|around|across|via|into|through|northwest of|northeast of|southwest of|southeast of|north of|south of|east of|west of)\s+(?:the\s+)?$/;
@@ -39,6 +39,29 @@ function isWorkTitle(c: NameCandidate, text: string, bounds: { start: number; en
   return ws.every(w => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL_WORDS.has(w));
 }
 
+/** What follows a party's name used as an adjective: its members, candidates and bodies. */
+const PARTY_AFTER = /^\s+(?:party|parties|caucus|candidate|candidates|MPs?|MPPs?|MLAs?|MEPs?|MSPs?|TDs?|senators?|congressm[ae]n|congresswom[ae]n|lawmakers?|legislators?|leadership|frontbench(?:ers?)?|backbench(?:ers?)?|whip|nominee|nomination|primary|primaries|majority|minority|delegates?|councillors?|councilors?)\b/;
+
+/** A match score right after a name: "lost to Harwick 63-7". */
+const SCORE_AFTER = /^,?\s+\d{1,3}\s?[-–]\s?\d{1,3}(?![\d\-–:./])/;
+/** A verb of winning or losing a match right before its opponent: "beat Harwick", "losing to Harwick". */
+const BEATEN_BEFORE = /(?:^|[^\p{L}])(?:beat|beats|beating|defeat|defeated|defeats|defeating|edged|routed|thrashed|(?:lost|losing|lose|loses|loss|fell)\s+to|(?:win|victory|wins|victories)\s+over)\s+(?:the\s+)?$/u;
+/** A team as the subject of beating another: "Harwick defeated …", "Harwick won 3-1". */
+const BEATS_AFTER = /^\s+(?:beat|defeated|edged|routed|thrashed|(?:won|lost|drew)\s+\d{1,3}\s?[-–]\s?\d{1,3}\b)/;
+
+/**
+ * A town the gazetteer knows, written as a sports team: with a match score after it, as
+ * the one beaten or beating, or as the club played for. Countries are left alone: their
+ * national sides are still read as the country.
+ */
+function playsAsTeam(c: NameCandidate, text: string, bounds: { start: number; end: number }): boolean {
+  if (c.possessive || lexiconTags(c.gazetteer!.name.toLowerCase()).has('Country')) return false;
+  const after = text.slice(c.end, Math.min(c.end + 24, bounds.end));
+  if (SCORE_AFTER.test(after) || BEATS_AFTER.test(after)) return true;
+  const before = text.slice(Math.max(bounds.start, c.start - 30), c.start);
+  return BEATEN_BEFORE.test(before) || memberOfBefore(before);
+}
+
 export interface TypeEvidence {
   type: EntityType;
   /** How sure the rule is: 3 gazetteer or title, 2 strong cue, 1 weak guess. */
@@ -53,6 +76,8 @@ export interface TypeEvidence {
  * result depends on nothing outside that paragraph.
  */
 export function classifyName(c: NameCandidate, text: string, bounds: { start: number; end: number } = { start: 0, end: text.length }): TypeEvidence {
+  if (c.team) return { type: 'organization', strength: 3 };
+  if (c.gazetteer?.type === 'place' && playsAsTeam(c, text, bounds)) return { type: 'organization', strength: 3, decisive: true };
   if (c.gazetteer && !c.gazetteer.weak) return { type: c.gazetteer.type, strength: 3 };
   const words = c.words.map(w => w.text.replace(/['’]s$/, ''));
   const lower = words.map(w => w.toLowerCase());
@@ -76,6 +101,11 @@ export function classifyName(c: NameCandidate, text: string, bounds: { start: nu
   if (words.length > 1 && words.length <= 3 && PLACE_FIRST.has(first)) return { type: 'place', strength: 3 };
   const after = text.slice(Math.min(c.end + (c.possessive ? 2 : 0), bounds.end), Math.min(c.end + 120, bounds.end));
   const before = text.slice(Math.max(bounds.start, c.start - 30), c.start);
+  // "the Liberal caucus", "a Labor MP", "Republican senators": a capitalised ordinary word before a party member or body is the party
+  if (!c.possessive && (!c.initial || /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?)\s+$/u.test(before)) && words.length <= 2 && PARTY_AFTER.test(after) &&
+    lower.every(w => w.split('-').every(p => isCommonWord(p) || lexiconTags(p).has('Adjective')))) {
+    return { type: 'organization', strength: 2 };
+  }
   // the common noun that says what the name is: "the band …", "… is a village", "the town of …"
   const kind = words.length <= 5 ? contextKind(before, after, c.possessive) : undefined;
   if (kind) return kind.decisive ? { type: kind.type, strength: 3, decisive: true } : { type: kind.type, strength: 2 };

@@ -91,6 +91,11 @@ const KINDS_LIKE_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+s),?\s+(?:such as|like|includin
 /** Verbs whose object is a team or club: "played for …", "signed with …", "coached …". */
 const MEMBER_OF_BEFORE = /(?:^|[^\p{L}])(?:play(?:s|ed|ing)?\s+(?:for|with)|sign(?:s|ed|ing)?\s+(?:for|with)|coach(?:es|ed|ing)?|captain(?:s|ed|ing)?)\s+(?:the\s+)?$/u;
 
+/** Whether the text before a name ends in a verb whose object is a team ("played for", "coached"). */
+export function memberOfBefore(before: string): boolean {
+  return MEMBER_OF_BEFORE.test(before);
+}
+
 /**
  * The type the words around a name give it, if they name its kind. `before` and `after`
  * are the text right before and after the name, within its paragraph.

@@ -46,6 +46,8 @@ export interface NameRecord {
   possessive: boolean;
   gazetteer?: GazetteerEntry;
   evidence: TypeEvidence;
+  /** An acronym defined in parentheses right after its full name: its own key, which joins the full name's entity from here on. */
+  alias?: string;
 }
 
 /** Names, pronouns and nominal phrases, and values of one stretch of text, in text order. */
@@ -62,6 +64,51 @@ export function capitalisedWords(tokens: readonly Token[]): string[] {
     if (tokens[i].kind === 'word' && isCapitalised(tokens[i]) && tokens[i - 1].kind === 'word') out.push(tokens[i].text.toLowerCase().replace(/['’]s$/, ''));
   }
   return out;
+}
+
+/** Legal forms of firms, written after the firm's name and a comma ("Dorrin Mills, LLC"). */
+const CORPORATE_FORMS = new Set(['inc', 'inc.', 'llc', 'l.l.c.', 'ltd', 'ltd.', 'l.p.', 'lp', 'llp', 'plc', 'gmbh', 's.a.', 'n.v.', 'b.v.', 'ag', 'co.', 'corp.', 'pty', 'pty ltd', 'pty. ltd.']);
+
+/**
+ * "the Harbour Safety Authority (HSA)": an acronym in parentheses right after a name whose
+ * words it abbreviates is that name. It takes the name's type when that is better known,
+ * and joins its entity, so later mentions of the acronym alone do too.
+ */
+function defineAcronym(text: string, full: NameRecord, short: NameRecord): void {
+  if (short.words > 3 || full.words < 2 || !/\p{Lu}[\p{L}\p{N}.&-]*\p{Lu}/u.test(short.text)) return;
+  if (!/^\s*\(\s*$/.test(text.slice(full.end, short.start)) || !/^\s*\)/.test(text.slice(short.end, short.end + 3))) return;
+  if (!abbreviates(short.text, full.text)) return;
+  if (full.evidence.type === 'organization' || full.evidence.type === 'person' || full.evidence.type === 'place') {
+    if (short.evidence.type !== full.evidence.type || short.evidence.strength < full.evidence.strength) short.evidence = { ...full.evidence, decisive: false };
+  } else if (short.evidence.type === 'organization' && short.evidence.strength >= 2 && full.evidence.strength < 2) {
+    full.evidence = { type: 'organization', strength: 2 }; // "Tarn Valley Mutual (TVM)": an acronym names an organisation
+  } else return;
+  short.alias = short.key;
+  short.key = full.key;
+}
+
+/**
+ * Whether `short` ("HSA", "Tarnby RC", "QNB") abbreviates `full`: its capitals are the first
+ * letters of the full name's words (or of their hyphenated parts) in order, a whole word may
+ * stand for itself, and only lower-case words may be left out.
+ */
+export function abbreviates(short: string, full: string): boolean {
+  const units: string[] = [];
+  for (const w of short.replace(/['’]s$/, '').split(/\s+/)) {
+    if (/^[\p{Lu}\p{N}.&-]+s?$/u.test(w)) { for (const ch of w.replace(/s$/, '')) if (/[\p{Lu}\p{N}]/u.test(ch)) units.push(ch); } else units.push(' ' + w.toLowerCase());
+  }
+  const parts = full.split(/[\s\-‐]+/).filter(Boolean);
+  if (units.length < 2 || units.length > 12 || parts.length > 16) return false;
+  const optional = (p: string) => !/^[\p{Lu}\p{N}]/u.test(p);
+  const match = (i: number, j: number): boolean => {
+    if (i === units.length) { for (let k = j; k < parts.length; k++) if (!optional(parts[k])) return false; return true; }
+    if (j === parts.length) return false;
+    const u = units[i], p = parts[j];
+    const fits = u.startsWith(' ') ? p.toLowerCase() === u.slice(1) : p[0].toUpperCase() === u;
+    if (fits && match(i + 1, j + 1)) return true;
+    return optional(p) && match(i, j + 1);
+  };
+  return match(0, 0);
 }
 
 const nameKey = (text: string) => text.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
@@ -81,6 +128,12 @@ export function localEntities(text: string, sentences: readonly Sentence[], toke
     const first = names.length;
     for (const c of findNamesInSentence(tokens[index], index, gazetteer, capitalisedElsewhere)) {
       c.text = text.slice(c.start, c.end);
+      const prev = names.length > first ? names[names.length - 1] : undefined;
+      // "Dorrin Mills, LLC": a legal form after a comma belongs to the firm before it
+      if (prev && CORPORATE_FORMS.has(c.text.toLowerCase()) && /^,\s*$/.test(text.slice(prev.end, c.start))) {
+        if (prev.evidence.strength < 3 && !prev.evidence.decisive) prev.evidence = { type: 'organization', strength: 3 };
+        continue;
+      }
       const evidence = classifyName(c, text, bounds);
       const last = c.words[c.words.length - 1].text;
       names.push({
@@ -88,6 +141,7 @@ export function localEntities(text: string, sentences: readonly Sentence[], toke
         key: c.gazetteer && !c.gazetteer.weak ? `g:${c.gazetteer.name.toLowerCase()}:${c.gazetteer.type}` : `t:${nameKey(c.text)}`,
         possessive: c.possessive, gazetteer: c.gazetteer, evidence,
       });
+      if (prev) defineAcronym(text, prev, names[names.length - 1]);
     }
     if (names.length - first >= 2) spreadListTypes(text, names.slice(first));
     const taken = (start: number) => { for (let k = first; k < names.length; k++) if (names[k].start === start) return true; return false; };
@@ -152,6 +206,8 @@ export function assembleEntities(sentences: readonly Sentence[], blocks: readonl
   const typeVotes: Array<Array<[EntityType, number]>> = [];
   const nameEntities: Entity[] = [];
   const madeNames: Mention[][] = new Array(blocks.length);
+  /** Acronyms defined in parentheses: the acronym's own key → the key of the name it stands for. */
+  const aliases = new Map<string, string>();
   blocks.forEach((b, bi) => {
     const made = new Reused(b.previous?.names);
     const before = b.previous?.names;
@@ -161,7 +217,8 @@ export function assembleEntities(sentences: readonly Sentence[], blocks: readonl
       // a lone capitalised word that is the surname of a person named in full is that person
       let type = c.evidence.type, strength = c.evidence.strength;
       if (c.words === 1 && strength < 3 && (type !== 'person' || strength < 2) && surnames.has(c.lower)) { type = 'person'; strength = 2; }
-      let key = c.key;
+      let key = c.alias === undefined ? aliases.get(c.key) ?? c.key : c.key;
+      if (c.alias !== undefined) aliases.set(c.alias, c.key);
       if (type === 'person' && c.words === 1) {
         const full = nearestFullName(c.start + b.base, fullPeople.get(c.lower));
         if (full) key = full.key;

@@ -50,6 +50,14 @@ export const ORG_HEADS = words(`
   observatory band orchestra ensemble choir laboratory laboratories hospital clinic hotel casino museum library
   records recordings studios productions entertainment publishing publishers diocese archdiocese seminary
   sentinel chronicle examiner courier inquirer dispatch observer
+  limited gmbh llc llp l.p. s.a. s.p.a. n.v. b.v. pty partners sons brothers bros bros.
+`);
+
+/** Heads of organisations named after a founder or commander with a possessive ("Pemberton's Limited", "Kettle's Brigade"). */
+export const FOUNDER_ORG_HEADS = words(`
+  limited ltd ltd. inc inc. co co. company corporation sons brothers bros bros. partners gmbh llc
+  brigade division corps regiment battalion battery legion band orchestra ensemble club association society
+  hotel restaurant store stores shop bank foundation school college academy institute hospital
 `);
 
 /** Words that head organisation names only before "of" ("Hall of Fame", "House of Commons", "Chamber of Commerce"). */

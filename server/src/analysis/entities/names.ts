@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokens';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import { isOccupation } from './cues';
-import { DIRECTIONS, EVENT_FIRST, MONTHS_AND_DAYS, ORG_HEADS_BEFORE_OF, PLACE_FIRST, NAME_PARTICLES, ORG_HEADS, isKnownFirstName, PERSON_TITLES, PLACE_HEADS, isCommonWord, lexiconTags } from './lexicon';
+import { DIRECTIONS, EVENT_FIRST, FOUNDER_ORG_HEADS, MONTHS_AND_DAYS, ORG_HEADS_BEFORE_OF, PLACE_FIRST, NAME_PARTICLES, ORG_HEADS, isKnownFirstName, PERSON_TITLES, PLACE_HEADS, isCommonWord, lexiconTags } from './lexicon';
 
 /** A proper name found in the text, before it is typed and grouped. */
 export interface NameCandidate {
@@ -17,6 +17,8 @@ export interface NameCandidate {
   initial: boolean;
   /** The name was written with a possessive ending, now cut off. */
   possessive: boolean;
+  /** A town and a plural nickname: a sports team ("Harwick Falcons"). */
+  team?: boolean;
 }
 
 const POSSESSIVE = /['’]s$/;
@@ -66,6 +68,9 @@ export function findNamesInSentence(sentenceTokens: Token[], index: number, gaze
   return out;
 }
 
+/** Titles of members of a parliament, written after their party's name ("Labor MP"). */
+const MEMBER_TITLES = new Set(['MP', 'MPs', 'MPP', 'MPPs', 'MLA', 'MLAs', 'MEP', 'MEPs', 'MSP', 'MSPs', 'MHA', 'MNA', 'TD', 'TDs']);
+
 /** Heads of military units, which are numbered ("7 Signal Squadron", "12 Brigade"). */
 const UNIT_HEADS = new Set(['division', 'wing', 'squadron', 'brigade', 'battalion', 'regiment', 'corps', 'fleet', 'army', 'group', 'flotilla']);
 
@@ -90,6 +95,14 @@ function ownsNothing(next: Token | undefined): boolean {
 function splitCompounds(tokens: Token[], gazetteer: Gazetteer): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {
+    // "ISIL-held", "Hamas-run": a name before a participle of control is the name alone
+    const led = t.kind === 'word' ? LED_BY_NAME.exec(t.text) : null;
+    if (led) {
+      const n = led[1].length;
+      out.push({ start: t.start, end: t.start + n, text: led[1], kind: 'word' }, { start: t.start + n, end: t.start + n + 1, text: '-', kind: 'punct' },
+        { start: t.start + n + 1, end: t.end, text: t.text.slice(n + 1), kind: 'word' });
+      continue;
+    }
     const parts = t.kind === 'word' ? t.text.split(/(?<=[\p{L}\p{N}])[-‐](?=\p{Lu})/u) : [t.text];
     const ok = parts.length > 1 && !NAME_PARTICLES.has(parts[0].toLowerCase()) &&
       parts.every(p => gazetteer.get(p.replace(POSSESSIVE, '')) || isNameLike(p.replace(POSSESSIVE, '')));
@@ -103,6 +116,9 @@ function splitCompounds(tokens: Token[], gazetteer: Gazetteer): Token[] {
   }
   return out;
 }
+
+/** A capitalised name joined by a hyphen to a participle of control or origin ("ISIL-held", "Kremlin-backed"). */
+const LED_BY_NAME = /^(\p{Lu}[\p{L}\p{N}.]*?)[-‐](?:held|led|backed|run|controlled|occupied|owned|funded|sponsored|linked|affiliated|allied|aligned|supported|dominated|administered|operated|based|made|built|trained|armed|inspired)$/u;
 
 function isNameLike(word: string): boolean {
   const tags = lexiconTags(word.toLowerCase());
@@ -140,7 +156,7 @@ function extendRun(tokens: Token[], i: number, gazetteer: Gazetteer): number {
   let hasOf = false;
   while (j < tokens.length) {
     const t = tokens[j];
-    if (POSSESSIVE.test(tokens[j - 1].text)) break;
+    if (POSSESSIVE.test(tokens[j - 1].text) && !(j - 1 === i && foundersOrg(tokens, j, gazetteer))) break;
     if (isCapitalised(t) && t.text !== '&') { j++; continue; }
     const lower = t.text.toLowerCase();
     const next = tokens[j + 1];
@@ -159,6 +175,8 @@ function extendRun(tokens: Token[], i: number, gazetteer: Gazetteer): number {
       }
       break;
     }
+    // "Kettle's Brigade of Orrin's Division": "of" before another founder's organisation ends the first
+    if (CONNECTORS_OF.has(lower) && POSSESSIVE.test(next.text) && foundersOrg(tokens, j + 2, gazetteer)) break;
     if (CONNECTORS_OF.has(lower) && allowsOf(tokens.slice(i, j), gazetteer, tokens.slice(i, j + 2))) { hasOf = true; j++; continue; }
     if (CONNECTORS_BY_NAME.has(lower) && gazetteerPrefix(tokens.slice(i, j + 2), gazetteer)) { j++; continue; }
     if (lower === 'the' && hasOf) { j++; continue; }
@@ -173,6 +191,21 @@ function extendRun(tokens: Token[], i: number, gazetteer: Gazetteer): number {
   // a run may not end on a connector
   while (j > i + 1 && !isCapitalised(tokens[j - 1])) j--;
   return j;
+}
+
+/**
+ * "Pemberton's Limited", "Kettle's Brigade": after a one-word possessive the gazetteer does not
+ * know as a place or organisation, capitalised words (from `j`) ending in a head that
+ * organisations named after a founder or commander use.
+ */
+function foundersOrg(tokens: Token[], j: number, gazetteer: Gazetteer): boolean {
+  const owner = tokens[j - 1];
+  if (!owner || owner.kind !== 'word' || !POSSESSIVE.test(owner.text) || !/^\p{Lu}\p{Ll}/u.test(owner.text)) return false;
+  const known = gazetteer.get(owner.text.replace(POSSESSIVE, ''));
+  if (known && !known.weak && known.type !== 'person') return false;
+  let k = j;
+  while (k < tokens.length && k - j < 3 && isCapitalised(tokens[k]) && tokens[k].text !== '&' && tokens[k].start <= tokens[k - 1].end + 1 && !POSSESSIVE.test(tokens[k].text)) k++;
+  return k > j && FOUNDER_ORG_HEADS.has(tokens[k - 1].text.toLowerCase()) && (k === tokens.length || !isCapitalised(tokens[k]));
 }
 
 /**
@@ -217,6 +250,8 @@ function namesInRun(run: Token[], initial: boolean, gazetteer: Gazetteer,
   }
   while (words.length && DETERMINERS.has(words[0].text.toLowerCase()) && !gazetteerLongest(words, 0, gazetteer)) words = words.slice(1);
   while (words.length && !isCapitalised(words[0])) words = words.slice(1);
+  // "Labor MP", "a Liberal MPP": the member's title after a party's name is not part of it
+  if (words.length > 1 && MEMBER_TITLES.has(words[words.length - 1].text)) words = words.slice(0, -1);
   if (!words.length) return out;
   if (shouting) return gazetteerOnly(words, gazetteer);
   if (headline) return headlineNames(words, gazetteer, capitalisedElsewhere);
@@ -250,8 +285,8 @@ function namesInRun(run: Token[], initial: boolean, gazetteer: Gazetteer,
     // a lone capitalised common word at the start of a sentence ("Notably") is no name
     if (single && initial && !piece.entry && isCommonWord(lower) && !capitalisedElsewhere(lower)) continue;
     if (single && !piece.entry && isMonthOrDay(lower)) continue;
-    out.push({ start, end, text: '', words: piece.words, title, gazetteer: piece.entry,
-      initial, possessive });
+    out.push({ start, end, text: '', words: piece.words, title, gazetteer: piece.team ? undefined : piece.entry,
+      initial, possessive, team: piece.team });
     title = [];
   }
   return out;
@@ -295,7 +330,7 @@ function isTitleWord(t: Token, namesAfter: number): boolean {
   return PERSON_TITLES.has(lower) || (namesAfter >= 2 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && isOccupation(lower));
 }
 
-/** After a title, a person's name: no organisation or place heads, not only ordinary words ("Major League Baseball" is no major). */
+/** After a title, a person's name: no organisation or place heads, not only ordinary words ("Major Fjord Hockey" is no major). */
 function looksLikePersonName(words: Token[]): boolean {
   const heads = (w: Token) => { const l = w.text.toLowerCase().replace(POSSESSIVE, ''); return ORG_HEADS.has(l) || PLACE_HEADS.has(l); };
   if (words.some(heads)) return false;
@@ -353,7 +388,7 @@ function coveredByGazetteer(words: Token[], k: number, gazetteer: Gazetteer): bo
  * A run that is a sequence of known names ("Russia Ukraine") splits into them; a run that
  * ends in an organisation or place head ("Baltic Russia Policy Centre") stays whole.
  */
-function splitByGazetteer(words: Token[], gazetteer: Gazetteer): Array<{ words: Token[]; entry?: GazetteerEntry }> {
+function splitByGazetteer(words: Token[], gazetteer: Gazetteer): Array<{ words: Token[]; entry?: GazetteerEntry; team?: boolean }> {
   const whole = gazetteerLongest(words, 0, gazetteer);
   if (whole && whole.length === words.length) return [{ words, entry: whole.entry }];
   const head = words[words.length - 1].text.toLowerCase().replace(POSSESSIVE, '');
@@ -370,6 +405,13 @@ function splitByGazetteer(words: Token[], gazetteer: Gazetteer): Array<{ words: 
     if (place && place.length === words.length - 1 && place.entry.type === 'place' &&
       (PLACE_FIRST.has(first) || (/^\p{Lu}\p{Ll}+$/u.test(words[0].text) && isCommonWord(first) && !isKnownFirstName(first) && !PERSON_TITLES.has(first) && !ORG_HEADS.has(first)))) {
       return [{ words, entry: { name: words.map(w => w.text).join(' '), type: 'place' } }];
+    }
+  }
+  // "Harwick Falcons": a known town (no country) and one plural nickname name a team
+  if (words.length >= 2 && isNickname(words[words.length - 1])) {
+    const town = gazetteerLongest(words, 0, gazetteer);
+    if (town && town.length === words.length - 1 && town.entry.type === 'place' && !lexiconTags(town.entry.name.toLowerCase()).has('Country')) {
+      return [{ words, entry: { name: words.map(w => w.text).join(' '), type: 'organization' }, team: true }];
     }
   }
   let rest: Token[] = [];
@@ -390,6 +432,18 @@ function splitByGazetteer(words: Token[], gazetteer: Gazetteer): Array<{ words: 
   if (pieces.length > 1 && pieces.some(p => !p.entry) && !pieces.every(p => p.entry || p.words.length === 1)) return [{ words }];
   return pieces.map(p => ({ ...p, words: trimConnectors(p.words) })).filter(p => p.words.length);
 }
+
+/** A team's nickname: one capitalised plural word ("Falcons", "Rovers"), not a nationality or a head. */
+function isNickname(t: Token): boolean {
+  const lower = t.text.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(t.text) || /(?:ss|us|is)$/.test(lower)) return false;
+  if (ORG_HEADS.has(lower) || PLACE_HEADS.has(lower) || PLACE_KINDS_PLURAL.has(lower)) return false;
+  const tags = lexiconTags(lower);
+  return !tags.has('Demonym') && !tags.has('Country') && !tags.has('City');
+}
+
+/** Plural words after a town that make a place, not a team ("Harwick Heights" is covered by the place heads). */
+const PLACE_KINDS_PLURAL = new Set(['hills', 'mountains', 'islands', 'falls', 'springs', 'lakes', 'woods', 'gardens', 'fields', 'meadows', 'sands', 'downs', 'flats', 'narrows', 'rapids', 'keys', 'rocks', 'cliffs', 'plains', 'highlands', 'docks', 'towers', 'estates', 'villas', 'courts', 'wells', 'greens', 'heights', 'oaks', 'pines', 'palms', 'acres', 'banks']);
 
 function trimConnectors(words: Token[]): Token[] {
   let s = 0, e = words.length;
