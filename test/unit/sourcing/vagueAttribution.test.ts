@@ -40,7 +40,7 @@ describe('sourcing: vague-attribution', () => {
   });
 
   describe('unnamed press and documents', () => {
-    flags('Recent media reports have speculated about a cabinet reshuffle in Tallinn.', 'Recent media reports have speculated');
+    flags('Recent media reports have suggested a cabinet reshuffle in Tallinn.', 'Recent media reports have suggested');
     flags('Local media reported that the bridge had been destroyed.', 'Local media reported');
     flags('Chinese state media reported that the talks had ended.', 'Chinese state media reported');
     flags('Reports suggest the ferry struck a mine.', 'Reports suggest');

@@ -262,7 +262,7 @@ export class Attributor {
   subjectBefore(cueStart: number, lo: number): SpeakerRef | null {
     const text = this.text;
     let end = cueStart;
-    // the last comma-enclosed segment skipped: "the resident leader of the rebels, al-Zarqawi, said"
+    // the last comma-enclosed segment skipped: "the local commander of the militia, Haddad, said"
     let segment: { start: number; end: number } | null = null;
     const segmentName = (): SpeakerRef | null => segment ? this.namedPerson(segment.start, segment.end) : null;
     for (let round = 0; round < 5; round++) {
@@ -290,7 +290,7 @@ export class Attributor {
       // a second verb of the same subject: "Vilner described the plan as … and said"
       if (round === 0 && t.kind === 'word' && (lower === 'and' || lower === 'but')) return this.clauseSubject(t.start, lo);
       if (t.text === ',') {
-        // an appositive or an aside: "Peskov, responding to a request for comment, stated"
+        // an appositive or an aside: "Varga, asked about the delay, stated"
         const j = this.previousComma(tokens, k);
         if (j < 0) return segmentName();
         segment = segment ? { start: tokens[j].end, end: segment.end } : { start: tokens[j].end, end: tokens[k].start };
@@ -300,7 +300,7 @@ export class Attributor {
       const phrase = phraseBefore(this.scene, t.end, lo);
       if (!phrase) return segmentName();
       if (round > 0 && !this.boundaryBefore(phrase.start, lo)) {
-        // the phrase ends a longer appositive ("a crew chief in Abel Battery, 3rd Battalion,"): go on back
+        // the phrase ends a longer appositive ("a medic in Delta Company, 2nd Battalion,"): go on back
         const before = this.scene.tokensIn(Math.max(lo, phrase.start - 240), phrase.start);
         const j = this.previousComma(before, before.length);
         if (j < 0) return segmentName();
@@ -314,7 +314,7 @@ export class Attributor {
         const named = segmentName();
         if (named) return named;
       }
-      // an appositive that lost its closing comma: "Gen. Joseph Votel, commander of U.S. Central Command said"
+      // an appositive that lost its closing comma: "Gen. Ilse Brandt, head of the Northern Command said"
       if (round === 0 && /^\p{Ll}/u.test(phrase.tokens[0].text) && refType !== 'person') {
         let c = phrase.start;
         while (c > lo && /\s/.test(text[c - 1])) c--;

@@ -239,7 +239,7 @@ export class QuoteFinder {
     if (titleLike && !after) return this.term(q);
     const sentenceEnd = sentence && sentence.end >= q.end ? sentence.end : scene.paragraphs[q.paragraph].end;
     const trailing = after || (cue?.speaker && cue.strength >= 2) ? null : attr.trailing(closeEnd(q), sentenceEnd);
-    // a short fragment must sit in the cue's own clause: "told the tribunal that he was “innocent”"
+    // a short fragment must sit in the cue's own clause: "told the panel that she was “blameless”"
     if (cue && !after && words.length <= 3 && cue.cue && !sameClause(text, cue.cue.end, q.open)) cue = null;
     // a belief verb with nobody before it is no cue ("the plan, thought to be …")
     if (cue && cue.strength === 1 && !cue.speaker && !trailing) cue = null;

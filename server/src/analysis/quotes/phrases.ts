@@ -5,8 +5,8 @@ import { lexiconTags } from '../entities/lexicon';
 import { isVerbLike } from './verbs';
 
 // Noun phrases that can name a speaker, read forwards or backwards from a point in the
-// text: "Defense Secretary Ash Carter", "a Foreign Office spokesman", "the ministry",
-// "Col. John “J.D.” Dorrian", "U.S. officials". A phrase is a run of capitalised words,
+// text: "Defence Secretary Mara Quist", "a Foreign Office spokesman", "the ministry",
+// "Col. Anton “Tony” Vessel", "U.S. officials". A phrase is a run of capitalised words,
 // titles, role nouns and their modifiers, with an optional determiner in front.
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));

@@ -75,7 +75,7 @@ export class Resolver {
     const lastTok = phrase.tokens[phrase.tokens.length - 1];
     const headIsNoun = /^\p{Ll}/u.test(lastTok.text) && (isRoleNoun(head) || SPEAKER_NOUNS.has(head));
     const people = typed(['person']);
-    // the person named at the phrase's end: "Defense Secretary Ash Carter"
+    // the person named at the phrase's end: "Defence Secretary Mara Quist"
     const lastPerson = people[people.length - 1];
     if (lastPerson && (!headIsNoun || lastPerson.end >= phrase.end - 1)) return ref(lastPerson);
     if (!headIsNoun) {

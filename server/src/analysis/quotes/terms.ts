@@ -17,7 +17,7 @@ export function contentWords(content: string): string[] {
   return content.split(/[\s\u00a0]+/).map(w => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
 }
 
-/** Every word capitalised but for connectors: "Spring Storm", "Army of the Victorious Sect", "Q-West". */
+/** Every word capitalised but for connectors: "Spring Storm", "Front of the Northern Hills", "Q-West". */
 export function isTitleCase(words: string[]): boolean {
   let capitalised = 0;
   for (const w of words) {

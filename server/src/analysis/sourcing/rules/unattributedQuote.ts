@@ -41,7 +41,7 @@ function looksLikeSpeech(body: string, minWords: number): boolean {
   const words = body.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
   if (words.length < minWords) return false;
   const capitalised = words.filter(w => /^\p{Lu}/u.test(w)).length;
-  return capitalised / words.length < 0.5; // "Time Has Taken Its Toll" is a title
+  return capitalised / words.length < 0.5; // "Winter Came Early This Year" is a title
 }
 
 function attributedNearby(scan: Scan, q: Quote): boolean {

@@ -7,7 +7,7 @@ import type { SourcePhrase } from '../sourcePhrases';
 /**
  * vague-attribution: an unnamed, generic group as the source of a claim. "shipping analysts
  * estimate", "experts warn", "critics say", "some believe", "many fear", "Scholars generally
- * agree", "Recent media reports have speculated". Named groups ("Daesh claimed"), named
+ * agree", "Recent media reports have suggested". Named groups ("Daesh claimed"), named
  * institutions and first-person statements ("We believe") are not flagged.
  */
 export function vagueAttributions(scan: Scan, phrases: readonly SourcePhrase[]): Claim[] {
