@@ -95,15 +95,17 @@ function ownsNothing(next: Token | undefined): boolean {
 function splitCompounds(tokens: Token[], gazetteer: Gazetteer): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {
+    // most words have no hyphen: nothing to split
+    if (t.kind !== 'word' || !/[-‐]/.test(t.text)) { out.push(t); continue; }
     // "ISIL-held", "Hamas-run": a name before a participle of control is the name alone
-    const led = t.kind === 'word' ? LED_BY_NAME.exec(t.text) : null;
+    const led = LED_BY_NAME.exec(t.text);
     if (led) {
       const n = led[1].length;
       out.push({ start: t.start, end: t.start + n, text: led[1], kind: 'word' }, { start: t.start + n, end: t.start + n + 1, text: '-', kind: 'punct' },
         { start: t.start + n + 1, end: t.end, text: t.text.slice(n + 1), kind: 'word' });
       continue;
     }
-    const parts = t.kind === 'word' ? t.text.split(/(?<=[\p{L}\p{N}])[-‐](?=\p{Lu})/u) : [t.text];
+    const parts = t.text.split(/(?<=[\p{L}\p{N}])[-‐](?=\p{Lu})/u);
     const ok = parts.length > 1 && !NAME_PARTICLES.has(parts[0].toLowerCase()) &&
       parts.every(p => gazetteer.get(p.replace(POSSESSIVE, '')) || isNameLike(p.replace(POSSESSIVE, '')));
     if (!ok) { out.push(t); continue; }
