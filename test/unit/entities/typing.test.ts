@@ -18,6 +18,17 @@ describe('entity typing: kind nouns around unknown names', () => {
     assert.deepEqual(names(text, 'person'), ['Tobin Quarles', 'Ysolde Farrant']);
   });
 
+  it('reads the company kinds of business news: "the utility X", "the regulator X"', () => {
+    const text = 'Shares in the Baltic utility Nordvatten fell after the regulator Ofmarin opened an inquiry.';
+    assert.deepEqual(names(text, 'organization'), ['Nordvatten', 'Ofmarin']);
+  });
+
+  it('keeps "for the" inside an organisation\'s name, as "of the"', () => {
+    const text = 'Analysts at the Institute for the Study of Ports, a think tank, disagreed.';
+    assert.deepEqual(names(text, 'organization'), ['Institute for the Study of Ports']);
+    assert.deepEqual(names(text, 'person'), []);
+  });
+
   it('reads "X is a footballer" as a person', () => {
     assert.deepEqual(names('Adelmo Brisk is a Portuguese footballer who plays in defence.', 'person'), ['Adelmo Brisk']);
   });

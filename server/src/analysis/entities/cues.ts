@@ -23,7 +23,8 @@ export const ORG_KINDS = words(`
   magazine magazines tabloid broadcaster station label publisher manufacturer carrier airline bank charity foundation
   institute university college school association organisation organization society union league agency brand
   retailer chain studio studios ensemble orchestra choir duo trio quartet quintet franchise conglomerate startup
-  insurer lender militia faction outlet network
+  insurer lender militia faction outlet network utility utilities exporter importer refiner
+  automaker carmaker shipbuilder shipper regulator watchdog supermarket
 `);
 
 /** Occupations and kinds of person that are no titles: "the singer …", "… is a footballer". */

@@ -169,9 +169,10 @@ function extendRun(tokens: Token[], i: number, gazetteer: Gazetteer): number {
       j += 1; continue;
     }
     if (!nextCap) {
-      // "Army of the Danube", "Bank of the South": "of the" before a capitalised word, after an organisation or place head
+      // "Army of the Danube", "Institute for the Study of Ports": "of the", "for the" before a
+      // capitalised word, after an organisation or place head
       const third = tokens[j + 2];
-      if (lower === 'of' && next && next.text === 'the' && third && isCapitalised(third) && third.text !== '&' &&
+      if (CONNECTORS_OF.has(lower) && next && next.text === 'the' && third && isCapitalised(third) && third.text !== '&' &&
         next.start === t.end + 1 && third.start === next.end + 1 && allowsOf(tokens.slice(i, j), gazetteer, tokens.slice(i, j + 3), false)) {
         hasOf = true; j += 2; continue;
       }
