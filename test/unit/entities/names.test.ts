@@ -7,6 +7,11 @@ describe('entity names: exact spans', () => {
     assert.deepEqual(names(text, 'person'), ['Lena Marsh', 'Omar Haddad']);
   });
 
+  it('keeps an Arabic particle joined by a hyphen inside a name ("al-…", "el-…")', () => {
+    const text = 'Foreign Ministry spokesman Tariq al-Nouri told reporters. President Samir Abdel el-Masri agreed.';
+    assert.deepEqual(names(text, 'person'), ['Tariq al-Nouri', 'Samir Abdel el-Masri']);
+  });
+
   it('cuts the possessive ending off a name', () => {
     const text = 'Ivan Sorokin’s plan failed, and Sorokin\'s allies left.';
     assert.deepEqual(names(text, 'person'), ['Ivan Sorokin', 'Sorokin']);

@@ -26,6 +26,14 @@ const CONNECTORS_OF = new Set(['of', 'for']);
 const CONNECTORS_BY_NAME = new Set(['on', 'to', 'at']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 
+/** A lower-case Arabic particle joined by a hyphen to a capitalised name, after a given name. */
+const PARTICLE_JOINED = /^(?:al|el|ad|ar|as|at|az|an|ash|bin|ibn|abu|abd|ben|bint)[-‐]\p{Lu}/u;
+
+/** Whether a name may end on this word: a capitalised one, or a particle joined to a surname. */
+function endsName(t: Token): boolean {
+  return isCapitalised(t) || PARTICLE_JOINED.test(t.text);
+}
+
 export function isCapitalised(t: Token): boolean {
   if (t.kind === 'number') return false;
   if (t.kind === 'punct') return t.text === '&';
@@ -160,6 +168,8 @@ function extendRun(tokens: Token[], i: number, gazetteer: Gazetteer): number {
     const t = tokens[j];
     if (POSSESSIVE.test(tokens[j - 1].text) && !(j - 1 === i && foundersOrg(tokens, j, gazetteer))) break;
     if (isCapitalised(t) && t.text !== '&') { j++; continue; }
+    // "Majed al-Ansari", "Abdel Fattah el-Sisi": a particle joined to a surname goes on a name
+    if (PARTICLE_JOINED.test(t.text) && t.start === tokens[j - 1].end + 1) { j++; continue; }
     const lower = t.text.toLowerCase();
     const next = tokens[j + 1];
     const nextCap = next && isCapitalised(next) && next.text !== '&';
@@ -192,7 +202,7 @@ function extendRun(tokens: Token[], i: number, gazetteer: Gazetteer): number {
     break;
   }
   // a run may not end on a connector
-  while (j > i + 1 && !isCapitalised(tokens[j - 1])) j--;
+  while (j > i + 1 && !endsName(tokens[j - 1])) j--;
   return j;
 }
 
@@ -451,6 +461,6 @@ const PLACE_KINDS_PLURAL = new Set(['hills', 'mountains', 'islands', 'falls', 's
 function trimConnectors(words: Token[]): Token[] {
   let s = 0, e = words.length;
   while (s < e && !isCapitalised(words[s])) s++;
-  while (e > s && (!isCapitalised(words[e - 1]) || words[e - 1].text === '&')) e--;
+  while (e > s && (!endsName(words[e - 1]) || words[e - 1].text === '&')) e--;
   return words.slice(s, e);
 }
