@@ -12,6 +12,17 @@ describe('entity names: exact spans', () => {
     assert.deepEqual(names(text, 'person'), ['Tariq al-Nouri', 'Samir Abdel el-Masri']);
   });
 
+  it('keeps a possessive inside a known name whole, and splits a known name that owns the next', () => {
+    const text = "The People's Bank of China cut rates. Russia's Defence Ministry said the drills ended.";
+    assert.deepEqual(names(text, 'organization'), ["People's Bank of China", 'Defence Ministry']);
+    assert.deepEqual(names(text, 'place'), ['Russia']);
+  });
+
+  it('leaves the title out of a person the knowledge base also knows by a titled alias', () => {
+    const text = 'Premier Li Qiang told the meeting that Vice Premier He Lifeng would lead the talks.';
+    assert.deepEqual(names(text, 'person'), ['Li Qiang', 'He Lifeng']);
+  });
+
   it('cuts the possessive ending off a name', () => {
     const text = 'Ivan Sorokin’s plan failed, and Sorokin\'s allies left.';
     assert.deepEqual(names(text, 'person'), ['Ivan Sorokin', 'Sorokin']);

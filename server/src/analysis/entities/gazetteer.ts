@@ -1,7 +1,7 @@
 import { countries } from 'countries-list';
 import type { EntityType } from '../types';
 import { builtinKnowledge, type KnowledgeBase } from '../../knowledge/knowledgeBase';
-import { MONTHS_AND_DAYS, isCommonWord } from './lexicon';
+import { MONTHS_AND_DAYS, PERSON_TITLES, isCommonWord } from './lexicon';
 import { builtinGazetteerSnapshot } from './builtinGazetteerSnapshot';
 
 export interface GazetteerEntry {
@@ -207,7 +207,8 @@ export function buildGazetteer(knowledge: KnowledgeBase): Gazetteer {
     if (entry.type === 'term') continue;
     const extra = entry.country && entry.id === `country-${entry.country.toLowerCase()}` ? COUNTRY_ALIASES[entry.country] ?? [] : [];
     const name = CANONICAL_COUNTRY_NAMES[entry.country ?? ''] && extra.length ? CANONICAL_COUNTRY_NAMES[entry.country!] : entry.name;
-    for (const phrase of [entry.name, ...(entry.aliases ?? []), ...extra]) g.add(phrase, { name, type: entry.type, knowledgeId: entry.id });
+    const aliases = (entry.aliases ?? []).filter(alias => entry.type !== 'person' || !isTitled(alias));
+    for (const phrase of [entry.name, ...aliases, ...extra]) g.add(phrase, { name, type: entry.type, knowledgeId: entry.id });
   }
   for (const [type, name, aliases] of CURATED) for (const phrase of [name, ...aliases]) g.add(phrase, { name, type });
   for (const [, country] of Object.entries(countries)) {
@@ -218,6 +219,19 @@ export function buildGazetteer(knowledge: KnowledgeBase): Gazetteer {
     for (const city of names) if (!isCommonWord(city.toLowerCase()) && !MONTHS_AND_DAYS.has(city.toLowerCase())) g.add(city, { name: city, type: 'place', weak: true });
   }
   return g;
+}
+
+/** Words that open a title written before a name, besides the titles themselves ("Vice Premier"). */
+const TITLE_OPENERS = new Set(['vice', 'prime', 'deputy', 'crown', 'supreme', 'acting', 'former']);
+
+/**
+ * A person's alias that starts with a title ("Premier Li Qiang", "President Putin"): not a
+ * name to find, since a mention never includes the title; the title is cut off and the rest
+ * is found under the name or the surname.
+ */
+function isTitled(alias: string): boolean {
+  const first = alias.split(/\s+/)[0].toLowerCase();
+  return alias.includes(' ') && (PERSON_TITLES.has(first) || TITLE_OPENERS.has(first));
 }
 
 /** The name Dossier shows for countries whose short names news rarely uses. */

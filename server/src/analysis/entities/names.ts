@@ -166,7 +166,7 @@ function extendRun(tokens: Token[], i: number, gazetteer: Gazetteer): number {
   let hasOf = false;
   while (j < tokens.length) {
     const t = tokens[j];
-    if (POSSESSIVE.test(tokens[j - 1].text) && !(j - 1 === i && foundersOrg(tokens, j, gazetteer))) break;
+    if (POSSESSIVE.test(tokens[j - 1].text) && !(j - 1 === i && foundersOrg(tokens, j, gazetteer)) && !possessiveInsideName(tokens, i, j, gazetteer)) break;
     if (isCapitalised(t) && t.text !== '&') { j++; continue; }
     // "Majed al-Ansari", "Abdel Fattah el-Sisi": a particle joined to a surname goes on a name
     if (PARTICLE_JOINED.test(t.text) && t.start === tokens[j - 1].end + 1) { j++; continue; }
@@ -387,6 +387,20 @@ function gazetteerLongest(words: Token[], k: number, gazetteer: Gazetteer): { le
     if (entry) return { length: n, entry };
   }
   return undefined;
+}
+
+/**
+ * Whether the possessive before tokens[j] is inside a name the gazetteer knows ("People's
+ * Bank of China"), not a known name owning what follows ("Russia's Defence Ministry" is
+ * Russia and its ministry).
+ */
+function possessiveInsideName(tokens: Token[], i: number, j: number, gazetteer: Gazetteer): boolean {
+  if (gazetteer.get(tokens[j - 1].text.replace(POSSESSIVE, ''), false)) return false;
+  for (let s = i; s < j; s++) {
+    const m = gazetteerLongest(tokens, s, gazetteer);
+    if (m && s + m.length > j) return true;
+  }
+  return false;
 }
 
 function coveredByGazetteer(words: Token[], k: number, gazetteer: Gazetteer): boolean {
