@@ -44,6 +44,12 @@ describe('quotes / reported speech without quotation marks (indirect)', () => {
       [['the border will reopen next week', 'Defence Ministry']]);
   });
 
+  it('a reporting verb capitalised inside a name ("United States", "Notes") is no cue', () => {
+    const known: Known[] = [{ name: 'United States', type: 'place' }];
+    assert.deepEqual(reported('The ferry will sail again, Norway and the United States said in a joint statement.', known)
+      .filter(([quote]) => quote?.startsWith('said')), []);
+  });
+
   it('an organisation insisting …', () => {
     assert.deepEqual(reported('The Defence Ministry insisted the conscripts would not be sent to the front.', [MINISTRY]),
       [['the conscripts would not be sent to the front', 'Defence Ministry']]);

@@ -67,6 +67,8 @@ export function findReportedSpeech(scene: Scene, attr: Attributor, s: number): R
     const lower = t.text.toLowerCase();
     const participle = SAY_PARTICIPLES.has(lower) && tokens[k + 1]?.text.toLowerCase() === 'that';
     if (!INDIRECT_VERBS.has(lower) && !participle) continue;
+    // a capitalised word inside a sentence is part of a name ("the United States said"), not the verb
+    if (k > 0 && /^\p{Lu}\p{Ll}/u.test(t.text)) continue;
     if (scene.isQuoted(t.start)) continue;
     if (k > 0 && PASSIVE_BEFORE.test(tokens[k - 1].text)) continue;
     if (!participle && attributesQuote(scene, t.start)) continue; // “…,” she said, adding that …: the quote's own cue
