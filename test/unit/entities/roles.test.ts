@@ -15,6 +15,11 @@ describe('roles the article gives', () => {
     assert.deepEqual(roles(text, 'Nadia Petrova'), ['head of the Duma’s budget committee']);
   });
 
+  it('ends an appositive role before its own relative clause', () => {
+    const text = 'Ilse Brandt, a 61-year-old lawyer who has promised to cut taxes, will take office in May.';
+    assert.deepEqual(roles(text, 'Ilse Brandt'), ['a 61-year-old lawyer']);
+  });
+
   it('reads an appositive before the name', () => {
     const text = 'Meanwhile, the president’s trade envoy, Ilya Marchenko, flew to Doha.';
     assert.deepEqual(roles(text, 'Ilya Marchenko'), ['the president’s trade envoy']);

@@ -50,6 +50,12 @@ describe('quotes / reported speech without quotation marks (indirect)', () => {
       .filter(([quote]) => quote?.startsWith('said')), []);
   });
 
+  it('leaves a dated dateline out of the reported clause', () => {
+    const known: Known[] = [{ name: 'Tor Varga' }];
+    assert.deepEqual(reported('OSLO, Nov. 4 (Reuters) - The harbour will reopen on Friday, Tor Varga said.', known),
+      [['The harbour will reopen on Friday', 'Tor Varga']]);
+  });
+
   it('an organisation insisting …', () => {
     assert.deepEqual(reported('The Defence Ministry insisted the conscripts would not be sent to the front.', [MINISTRY]),
       [['the conscripts would not be sent to the front', 'Defence Ministry']]);

@@ -59,9 +59,10 @@ function titleBefore(text: string, sentenceTokens: Token[], c: Pick<NameCandidat
   return role(text, start, end, 'title');
 }
 
-const APPOSITIVE_AFTER = /^,\s+((?:the |a |an )?[^,;:“”"()]{3,140}?)(?=,|\.(?:\s|$)|;|\s+(?:said|says|told|wrote|added)\b|$)/;
-const RELATIVE_AFTER = /^,\s+who\s+(?:is|was|has been|had been|serves as|served as|became)\s+((?:the |a |an )?[^,;:“”"()]{3,140}?)(?=,|\.(?:\s|$)|;|$)/;
-const COPULA_AFTER = /^\s+(?:is|was|has been|serves as)\s+((?:the |a |an )[^,;:“”"()]{3,120}?)(?=,|\.(?:\s|$)|;|$)/;
+// a role ends before a relative clause of its own: "a 61-year-old lawyer [who has promised …]"
+const APPOSITIVE_AFTER = /^,\s+((?:the |a |an )?[^,;:“”"()]{3,140}?)(?=,|\.(?:\s|$)|;|\s+(?:said|says|told|wrote|added|who|whose|which)\b|$)/;
+const RELATIVE_AFTER = /^,\s+who\s+(?:is|was|has been|had been|serves as|served as|became)\s+((?:the |a |an )?[^,;:“”"()]{3,140}?)(?=,|\.(?:\s|$)|;|\s+(?:who|whose|which)\b|$)/;
+const COPULA_AFTER = /^\s+(?:is|was|has been|serves as)\s+((?:the |a |an )[^,;:“”"()]{3,120}?)(?=,|\.(?:\s|$)|;|\s+(?:who|whose|which)\b|$)/;
 
 /** "Nadia Petrova, head of the Duma’s budget committee, said" and relative or copula forms. */
 function appositiveAfter(text: string, sentence: Sentence, c: Pick<NameCandidate, 'end' | 'possessive'>): Role | null {

@@ -18,8 +18,9 @@ export interface Reported {
 // verbs whose listener comes first: "told reporters that …", "warned the council that …"
 const OBJECT_VERBS = new Set(['told', 'tells', 'warned', 'warns', 'assured', 'assures', 'informed', 'informs', 'reminded',
   'reminds', 'urged', 'urges', 'promised', 'promises', 'convinced', 'persuaded']);
-// a dateline opening a paragraph: "SULAIMANI (ESTA) — ", "KYIV, Ukraine - "
-const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’/-]{2,40}(?:\s*\([^)]{1,30}\))?\s[—–-]{1,2}\s+/u;
+// a dateline opening a paragraph: "SULAIMANI (ESTA) — ", "KYIV, Ukraine - ",
+// "OSLO, Nov. 4 (Reuters) - ", "LIMA, 12 March (AP) — "
+const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’/-]{2,40}(?:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?,?\s*)?(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})?(?:\s*\([^)]{1,30}\))?\s[—–-]{1,2}\s+/u;
 const PASSIVE_BEFORE = /^(?:is|was|were|are|be|been|being|has|have|had|it|not|never)$/i;
 const NOT_A_CLAUSE = /^(?:to|in|on|at|by|for|with|from|of|about|as|into|during|after|before|than|so|and|or|but|nothing|no|goodbye|thanks|yes|sorry|hello|it\s+was\s+time)$/i;
 const TIME_OR_PLACE = /^(?:on|in|at|during|after|before|late|early|last|this|earlier|later|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
