@@ -83,9 +83,20 @@ describe('entity names: exact spans', () => {
   it('gives all-caps text only the names it knows', () => {
     assert.deepEqual(names('BREAKING: CHINA AND JAPAN SIGN A TRADE DEAL', 'place'), ['CHINA', 'JAPAN']);
   });
+
+  it('reads "IS" or "AT" in all-caps text as the word, not an acronym', () => {
+    assert.deepEqual(names('THE PORT IS CLOSED AS US SHIPS WAIT', 'organization'), []);
+    assert.deepEqual(names('THE PORT IS CLOSED AS US SHIPS WAIT', 'place'), ['US']);
+  });
 });
 
 describe('entity grouping', () => {
+  it('names an entity by its own spelling, not by a dateline in capitals', () => {
+    const text = 'LIMA (Reuters) - Talks resumed in Lima on Monday.';
+    assert.equal(entity(text, 'Lima').type, 'place', 'a town in capitals is no acronym');
+    assert.deepEqual(entity(text, 'Lima').mentions.map(m => m.text), ['LIMA', 'Lima']);
+  });
+
   it('groups a full name, surname, possessive and titled surname', () => {
     const text = 'President Karl Vend spoke. Vend’s aides agreed, and President Vend left.';
     const vend = entity(text, 'Karl Vend');

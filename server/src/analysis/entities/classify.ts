@@ -117,6 +117,8 @@ export function classifyName(c: NameCandidate, text: string, bounds: { start: nu
     return { type: 'organization', strength: 2 }; // outlets named by their domain: "Caliber.Az"
   }
   if (words.length === 1 && /^[\p{Lu}\p{N}&.\-]{2,}$/u.test(words[0]) && /\p{Lu}.*\p{Lu}/u.test(words[0])) {
+    // a town written in capitals, as datelines do ("LIMA (Reuters) -"), is the town
+    if (c.gazetteer?.type === 'place' && words[0].length >= 4) return { type: 'place', strength: 2 };
     // "a DVD", "her GPA", "by 3 SUVs": an acronym counted or owned like a thing is no organisation
     if (THING_BEFORE.test(before) && HEAD_AFTER.test(after)) return { type: 'other', strength: 2 };
     return { type: 'organization', strength: 2 }; // acronyms

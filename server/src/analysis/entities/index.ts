@@ -235,8 +235,9 @@ export function assembleEntities(sentences: readonly Sentence[], blocks: readonl
       }
       const entity = entities[index];
       // the fullest form wins; the article's own spelling wins a tie ("Centre" over "Center")
-      if (c.text.length >= entity.name.length && type === entity.type && c.text !== entity.name) {
-        if (c.text.length > entity.name.length || c.gazetteer?.name === entity.name) entity.name = c.text;
+      // a dateline's capitals ("BUENOS AIRES") give way to the name's own spelling, never the reverse
+      if (c.text.length >= entity.name.length && type === entity.type && c.text !== entity.name && !(isCapitals(c.text) && !isCapitals(entity.name))) {
+        if (c.text.length > entity.name.length || c.gazetteer?.name === entity.name || entity.name === c.text.toUpperCase()) entity.name = c.text;
       }
       // a mention with no evidence ("other") only decides when no mention has any
       const votes = typeVotes[index];
@@ -343,6 +344,10 @@ class Reused<T> {
     if (this.list === this.before && (!this.before || this.before.length !== this.n)) this.list = this.before ? this.before.slice(0, this.n) : [];
     return this.list!;
   }
+}
+
+function isCapitals(name: string): boolean {
+  return name === name.toUpperCase() && name !== name.toLowerCase();
 }
 
 /** A mention made before, if it is the one that would be made now. */

@@ -266,7 +266,7 @@ function namesInRun(run: Token[], initial: boolean, gazetteer: Gazetteer,
   // "Labor MP", "a Liberal MPP": the member's title after a party's name is not part of it
   if (words.length > 1 && MEMBER_TITLES.has(words[words.length - 1].text)) words = words.slice(0, -1);
   if (!words.length) return out;
-  if (shouting) return gazetteerOnly(words, gazetteer);
+  if (shouting) return gazetteerOnly(words, gazetteer, false, true);
   if (headline) return headlineNames(words, gazetteer, capitalisedElsewhere);
 
   // titles inside the run: "US Treasury Secretary Scott Bessent"
@@ -360,10 +360,12 @@ function isMonthOrDay(lower: string): boolean {
  * Only the names the gazetteer knows. Inside a title ("US Treasury Secretary") a country
  * that heads an institution's name is the mention, not the institution.
  */
-function gazetteerOnly(words: Token[], gazetteer: Gazetteer, inTitle = false): Omit<NameCandidate, 'sentence'>[] {
+function gazetteerOnly(words: Token[], gazetteer: Gazetteer, inTitle = false, shouting = false): Omit<NameCandidate, 'sentence'>[] {
   const out: Omit<NameCandidate, 'sentence'>[] = [];
   for (let k = 0; k < words.length;) {
     let m = gazetteerLongest(words, k, gazetteer);
+    // in text all in capitals, "IS" or "AT" is the word, not the acronym
+    if (m && shouting && m.length === 1 && isGrammarWord(words[k].text.toLowerCase())) m = undefined;
     let skip = 0;
     if (m && inTitle && m.length > 1 && m.entry.type === 'organization') {
       const head = gazetteer.get(words[k].text);
@@ -378,6 +380,13 @@ function gazetteerOnly(words: Token[], gazetteer: Gazetteer, inTitle = false): O
     } else k++;
   }
   return out;
+}
+
+const GRAMMAR_TAGS = ['Copula', 'Preposition', 'Conjunction', 'Determiner', 'Modal'];
+
+function isGrammarWord(lower: string): boolean {
+  const tags = lexiconTags(lower);
+  return GRAMMAR_TAGS.some(t => tags.has(t));
 }
 
 function gazetteerLongest(words: Token[], k: number, gazetteer: Gazetteer): { length: number; entry: GazetteerEntry } | undefined {
