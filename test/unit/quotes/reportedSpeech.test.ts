@@ -56,6 +56,12 @@ describe('quotes / reported speech without quotation marks (indirect)', () => {
       [['The harbour will reopen on Friday', 'Tor Varga']]);
   });
 
+  it('a place after "in" or "from" says where the speaker is, not who: "sources in Minsk said"', () => {
+    const known: Known[] = [{ name: 'Minsk', type: 'place' }, { name: 'Bergen', type: 'place' }, { name: 'Harbour Authority', type: 'organization' }];
+    assert.deepEqual(reported('Sources in Minsk said the ferry would sail again.', known), [['the ferry would sail again', null]]);
+    assert.deepEqual(reported('The Harbour Authority in Bergen said the quay was closed.', known), [['the quay was closed', 'Harbour Authority']]);
+  });
+
   it('an organisation insisting …', () => {
     assert.deepEqual(reported('The Defence Ministry insisted the conscripts would not be sent to the front.', [MINISTRY]),
       [['the conscripts would not be sent to the front', 'Defence Ministry']]);

@@ -5,7 +5,7 @@ import type { Resolver, SpeakerRef } from './resolve';
 import {
   BELIEF_VERBS, ISSUE_VERBS, JUDGING_VERBS, NAMING_VERBS, NOUN_LIKE_CUES, SAY_PARTICIPLES, SAY_VERBS, STATEMENT_NOUNS, SUBJECT_GAP_WORDS, cueStrength,
 } from './cues';
-import { DETERMINERS, PRONOUN_SPEAKERS, phraseAfter, phraseBefore } from './phrases';
+import { DETERMINERS, PRONOUN_SPEAKERS, SPEAKER_NOUNS, isRoleNoun, phraseAfter, phraseBefore, type Phrase } from './phrases';
 import { isVerbLike } from './verbs';
 
 // Finding the reporting verb of a quotation and the speaker it names, around the marks:
@@ -52,6 +52,9 @@ const COMPLEMENT = new Set(`reporters journalists lawmakers legislators parliame
   televised broadcast address speech post posts message video telegram twitter facebook x radio television tv
   website channel letter email e-mail emailed written remarks comments meeting session summit rally hearing court
   tribunal committee council assembly chamber senate house podcast`.split(/\s+/).filter(Boolean));
+
+/** Prepositions that place a speaker: "sources in Minsk", "diplomats from Oslo", "officials at …". */
+const LOCATIVES = new Set(['in', 'from', 'at', 'near', 'inside', 'outside', 'across', 'throughout']);
 
 export class Attributor {
   constructor(private readonly scene: Scene, private readonly resolver: Resolver) {}
@@ -308,6 +311,9 @@ export class Attributor {
         end = before[j].start;
         continue;
       }
+      // "sources in Minsk said", "the ministry in Oslo said": the place says where the speaker is, not who
+      const located = this.locatedSpeaker(phrase, lo);
+      if (located !== undefined) return located;
       const ref = this.resolver.fromPhrase(phrase);
       const refType = ref?.entity ? this.scene.entityById.get(ref.entity)?.type : undefined;
       if (segment && refType !== 'person') {
@@ -327,6 +333,38 @@ export class Attributor {
       return ref;
     }
     return null;
+  }
+
+  /**
+   * The speaker of a subject that ends in a place after "in", "from", "at" or "near": the
+   * noun before it ("sources in Minsk": unnamed) or the name before it ("the Ministry of
+   * Defence in Moscow"); undefined when the phrase has no such preposition before it.
+   */
+  private locatedSpeaker(phrase: Phrase, lo: number): SpeakerRef | null | undefined {
+    const tokens = this.scene.tokensIn(Math.max(lo, phrase.start - 100), phrase.start);
+    let k = tokens.length - 1;
+    if (k >= 0 && tokens[k].text.toLowerCase() === 'the') k--;
+    if (k < 1 || !LOCATIVES.has(tokens[k].text.toLowerCase())) return undefined;
+    const place = this.resolver.fromPhrase(phrase);
+    if (!place?.entity || this.scene.entityById.get(place.entity)?.type !== 'place') return undefined;
+    const before = tokens[k - 1];
+    if (before.kind !== 'word') return undefined;
+    const lower = before.text.toLowerCase().replace(/['’]s$/, '');
+    if (/^\p{Lu}/u.test(before.text)) {
+      // a name before the place: "the Harbour Authority in Bergen"
+      const outer = phraseBefore(this.scene, before.end, lo);
+      const named = outer ? this.resolver.fromPhrase(outer) : null;
+      if (named?.entity) return named;
+    }
+    if (!SPEAKER_NOUNS.has(lower) && !isRoleNoun(lower)) return undefined;
+    // the noun phrase: the noun and up to three modifiers or a determiner before it
+    let first = k - 1;
+    for (let j = k - 2, n = 0; j >= 0 && n < 3 && tokens[j].kind === 'word' && !isVerbLike(tokens[j].text); j--, n++) {
+      first = j;
+      if (DETERMINERS.has(tokens[j].text.toLowerCase())) break;
+    }
+    const start = tokens[first].start;
+    return { entity: null, text: this.text.slice(start, phrase.end), span: { start, end: phrase.end } };
   }
 
   /**
