@@ -54,6 +54,20 @@ describe('quotes / speaker attribution', () => {
     });
   });
 
+  describe('a place after the subject', () => {
+    it('“…,” a spokesman for X in Bergen said: the place does not break the attribution', () => {
+      const known: Known[] = [{ name: 'Harbour Authority', type: 'organization' }, { name: 'Bergen', type: 'place' }];
+      assert.deepEqual(speakerOf('“We will sail soon,” a spokesman for the Harbour Authority in Bergen said.', known),
+        [['We will sail soon,', 'Harbour Authority']]);
+    });
+
+    it('“…,” sources in Minsk said: attributed, to nobody the text names', () => {
+      const found = quotesWith('“We will sail soon,” sources in Minsk said.', [{ name: 'Minsk', type: 'place' }]);
+      assert.equal(found.quotes[0].speaker, null);
+      assert.equal(found.quotes[0].cue?.text, 'said');
+    });
+  });
+
   describe('cue before the quotation', () => {
     it('X stated: “…”, across an aside', () => {
       const text = 'Kesh spokesman Omar Idris, responding to a request for comment, stated: “We never received the letter.”';

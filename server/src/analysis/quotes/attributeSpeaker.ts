@@ -56,6 +56,16 @@ const COMPLEMENT = new Set(`reporters journalists lawmakers legislators parliame
 /** Prepositions that place a speaker: "sources in Minsk", "diplomats from Oslo", "officials at …". */
 const LOCATIVES = new Set(['in', 'from', 'at', 'near', 'inside', 'outside', 'across', 'throughout']);
 
+/** Past a place that follows a subject ("a spokesman for the authority in Bergen said"): the index of the next token. */
+function pastPlace(tokens: Token[], k: number): number {
+  if (!tokens[k] || !LOCATIVES.has(tokens[k].text.toLowerCase())) return k;
+  let j = k + 1;
+  if (tokens[j]?.text.toLowerCase() === 'the') j++;
+  const start = j;
+  while (j < tokens.length && tokens[j].kind === 'word' && /^\p{Lu}/u.test(tokens[j].text)) j++;
+  return j > start ? j : k;
+}
+
 export class Attributor {
   constructor(private readonly scene: Scene, private readonly resolver: Resolver) {}
 
@@ -166,6 +176,7 @@ export class Attributor {
       }
       k = j;
     }
+    k = pastPlace(tokens, k);
     while (k < tokens.length && tokens[k].kind === 'word' && SUBJECT_GAP_WORDS.has(tokens[k].text.toLowerCase())) k++;
     const verb = tokens[k];
     if (!verb || verb.kind !== 'word') return null;
