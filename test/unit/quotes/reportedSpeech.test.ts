@@ -62,6 +62,14 @@ describe('quotes / reported speech without quotation marks (indirect)', () => {
     assert.deepEqual(reported('The Harbour Authority in Bergen said the quay was closed.', known), [['the quay was closed', 'Harbour Authority']]);
   });
 
+  it('“…, X said (on Monday), rejecting …”: the report is the clause before the speaker, not the participle after', () => {
+    const known: Known[] = [{ name: 'Tor Varga' }];
+    assert.deepEqual(reported('The ferry will not sail, Tor Varga said on Monday, rejecting a plea from the islanders.', known),
+      [['The ferry will not sail', 'Tor Varga']]);
+    assert.deepEqual(reported('The ferry will sail, Tor Varga said, adding that the crew was ready.', known),
+      [['The ferry will sail', 'Tor Varga']]);
+  });
+
   it('an organisation insisting …', () => {
     assert.deepEqual(reported('The Defence Ministry insisted the conscripts would not be sent to the front.', [MINISTRY]),
       [['the conscripts would not be sent to the front', 'Defence Ministry']]);

@@ -74,10 +74,19 @@ export function findReportedSpeech(scene: Scene, attr: Attributor, s: number): R
     if (k > 0 && PASSIVE_BEFORE.test(tokens[k - 1].text)) continue;
     if (!participle && attributesQuote(scene, t.start)) continue; // “…,” she said, adding that …: the quote's own cue
     const from = clauseStart(tokens, k, lower);
-    if (from < 0) continue;
+    // "…, the minister said (on Monday), rejecting …": what follows is what the speaker did;
+    // the report is the clause before the speaker
+    const participleAt = from >= 0 ? from : k + 2;
+    const doneNext = tokens[participleAt - 1]?.text === ',' && /\p{L}ing$/u.test(tokens[participleAt]?.text ?? '');
+    if (from < 0 && !doneNext) continue;
     const speaker = participle ? attr.clauseSubject(t.start, start) : attr.subjectBefore(t.start, start);
     if (!speaker) continue;
     const a: Attribution = { speaker, cue: { text: t.text, start: t.start, end: t.end }, how: 'before' };
+    if (doneNext) {
+      const comma = text.lastIndexOf(',', speaker.span.start);
+      if (comma > start) return clause(scene, start, comma, a);
+      if (from < 0) continue;
+    }
     return clause(scene, tokens[from].start, bodyEnd, a);
   }
   return [];
