@@ -70,6 +70,18 @@ describe('quotes / reported speech without quotation marks (indirect)', () => {
       [['The ferry will sail', 'Tor Varga']]);
   });
 
+  it('“…, the army said, hours after …”: any aside after the cue leaves the report before the speaker', () => {
+    const known: Known[] = [{ name: 'Tor Varga' }];
+    assert.deepEqual(reported('The ferry left the harbour at dawn, Tor Varga said, hours after the storm passed.', known),
+      [['The ferry left the harbour at dawn', 'Tor Varga']]);
+  });
+
+  it('“In Bergen, X said, however, that …”: a lead-in is no report, and the aside is left out', () => {
+    const known: Known[] = [{ name: 'Tor Varga' }];
+    assert.deepEqual(reported('In Bergen, Tor Varga said, however, that the deal was close.', known),
+      [['the deal was close', 'Tor Varga']]);
+  });
+
   it('an organisation insisting …', () => {
     assert.deepEqual(reported('The Defence Ministry insisted the conscripts would not be sent to the front.', [MINISTRY]),
       [['the conscripts would not be sent to the front', 'Defence Ministry']]);

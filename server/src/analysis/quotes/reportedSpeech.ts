@@ -3,6 +3,7 @@ import type { Token } from '../text/tokens';
 import type { Scene } from './scene';
 import type { Attribution, Attributor } from './attributeSpeaker';
 import { INDIRECT_VERBS, LOOSE_CLAUSE_VERBS, SAY_PARTICIPLES } from './cues';
+import { isVerbLike } from './verbs';
 
 // Reported speech without quotation marks, one sentence at a time:
 //   X said (that) …           X told reporters (that) …     X confirmed he was …
@@ -74,17 +75,17 @@ export function findReportedSpeech(scene: Scene, attr: Attributor, s: number): R
     if (k > 0 && PASSIVE_BEFORE.test(tokens[k - 1].text)) continue;
     if (!participle && attributesQuote(scene, t.start)) continue; // “…,” she said, adding that …: the quote's own cue
     const from = clauseStart(tokens, k, lower);
-    // "…, the minister said (on Monday), rejecting …": what follows is what the speaker did;
-    // the report is the clause before the speaker
-    const participleAt = from >= 0 ? from : k + 2;
-    const doneNext = tokens[participleAt - 1]?.text === ',' && /\p{L}ing$/u.test(tokens[participleAt]?.text ?? '');
-    if (from < 0 && !doneNext) continue;
+    // "…, the minister said (on Monday), rejecting …", "…, the army said, hours after …": what
+    // follows the comma is no report; the report is the clause before the speaker
+    const afterCue = from >= 0 ? from : k + 2;
+    const commaNext = tokens[afterCue - 1]?.text === ',' && !!tokens[afterCue];
+    if (from < 0 && !commaNext) continue;
     const speaker = participle ? attr.clauseSubject(t.start, start) : attr.subjectBefore(t.start, start);
     if (!speaker) continue;
     const a: Attribution = { speaker, cue: { text: t.text, start: t.start, end: t.end }, how: 'before' };
-    if (doneNext) {
+    if (commaNext) {
       const comma = text.lastIndexOf(',', speaker.span.start);
-      if (comma > start) return clause(scene, start, comma, a);
+      if (comma > start && isClause(text.slice(start, comma))) return clause(scene, start, comma, a);
       if (from < 0) continue;
     }
     return clause(scene, tokens[from].start, bodyEnd, a);
@@ -138,11 +139,24 @@ function attributesQuote(scene: Scene, at: number): boolean {
   return between.length < 60 && !/[.;:!?]/.test(between);
 }
 
+/** Whether words before a speaker make a clause ("The ferry will sail"), not a lead-in ("In Brussels"). */
+function isClause(s: string): boolean {
+  const words = s.match(/[\p{L}\p{N}’'-]+/gu) ?? [];
+  if (words.length < 3) return false;
+  return !LEAD_IN.test(words[0] ?? "") || words.some(w => /^\p{Ll}/u.test(w) && isVerbLike(w));
+}
+
+/** Words that open a lead-in rather than a clause: "In the capital, …", "After the vote, …". */
+const LEAD_IN = /^(?:in|on|at|after|before|during|from|since|for|with|by|near|outside|inside|across|amid|despite|under|following)$/i;
+
 function clause(scene: Scene, from: number, to: number, attribution: Attribution): Reported[] {
   const text = scene.text;
   const dateline = DATELINE.exec(text.slice(from, Math.min(to, from + 80)));
   if (dateline) from += dateline[0].length;
   while (from < to && /[\s,:;—–-]/.test(text[from])) from++;
+  // "said, however, that …": an aside between the verb and the report
+  const aside = /^(?:however|though|nonetheless|nevertheless|moreover|meanwhile|also|too)\s*,\s*(?:that\s+)?/i.exec(text.slice(from, Math.min(to, from + 40)));
+  if (aside) from += aside[0].length;
   while (to > from && /[\s,:;—–-]/.test(text[to - 1])) to--;
   if (to - from < 8) return [];
   // a clause that is mostly a quotation ("said in a statement: “…”") belongs to the quote rules
