@@ -7,6 +7,11 @@ describe('entity names: exact spans', () => {
     assert.deepEqual(names(text, 'person'), ['Lena Marsh', 'Omar Haddad']);
   });
 
+  it('keeps particles in a row inside a name ("von der", "van de")', () => {
+    const text = 'Commission President Ilse von der Brake met Joost van de Velde. Von der Brake spoke first.';
+    assert.deepEqual(names(text, 'person'), ['Ilse von der Brake', 'Joost van de Velde', 'Von der Brake']);
+  });
+
   it('keeps an Arabic particle joined by a hyphen inside a name ("al-…", "el-…")', () => {
     const text = 'Foreign Ministry spokesman Tariq al-Nouri told reporters. President Samir Abdel el-Masri agreed.';
     assert.deepEqual(names(text, 'person'), ['Tariq al-Nouri', 'Samir Abdel el-Masri']);

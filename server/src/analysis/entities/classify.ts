@@ -13,6 +13,9 @@ const IN_COUNTRY_AFTER = /^,\s+(?:Syria|Iraq|Iran|Turkey|Lebanon|Jordan|Israel|E
 const INITIALS_NAME = /^(?:\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+){1,2}|(?:\p{Lu}\.\s*){1,2}\p{Lu}\.\s+|\p{Lu}\.\s+)\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?$/u;
 const PERSON_ORG_HEADS = new Set(['press', 'news', 'times', 'post', 'journal']);
 
+/** Particles of family names; "de", "la" and "del" also begin place names ("Rio de …"), so they are left out. */
+const FAMILY_PARTICLES = new Set(['van', 'von', 'bin', 'ibn', 'bint']);
+
 /** A determiner or number that makes the acronym after it a common noun ("a DVD", "her GPA", "12 SUVs"). */
 const THING_BEFORE = /(?:(?:^|[^\p{L}])(?:a|an|his|her|its|their|our|my|your)|\d)\s+$/u;
 /** After an acronym used as a noun: punctuation or a function word, not the noun it would modify. */
@@ -124,6 +127,8 @@ export function classifyName(c: NameCandidate, text: string, bounds: { start: nu
     return { type: 'organization', strength: 2 }; // acronyms
   }
   if (words.length >= 2 && words.length <= 4 && isKnownFirstName(first) && !ORG_HEADS.has(last)) return { type: 'person', strength: 2 };
+  // "Joost van de Velde", "Von der Brake", "Khalid bin Hamad": particles of family names inside
+  if (words.length >= 2 && words.length <= 5 && lower.slice(0, -1).some(w => FAMILY_PARTICLES.has(w)) && !ORG_HEADS.has(last) && !PLACE_HEADS.has(last)) return { type: 'person', strength: 2 };
   // initials before a surname: "J. R. Tolley", "Maud E. Pryce"
   if (INITIALS_NAME.test(c.text)) return { type: 'person', strength: 2 };
   if (c.gazetteer) return { type: c.gazetteer.type, strength: 2 };

@@ -179,6 +179,12 @@ function extendRun(tokens: Token[], i: number, gazetteer: Gazetteer): number {
       j += 1; continue;
     }
     if (!nextCap) {
+      // "Ursula von der Leyen", "Vincent van de Berg": particles in a row before the surname
+      if (NAME_PARTICLES.has(lower)) {
+        let p = j + 1;
+        while (p < tokens.length && p < j + 3 && NAME_PARTICLES.has(tokens[p].text.toLowerCase()) && tokens[p].start === tokens[p - 1].end + 1) p++;
+        if (p < tokens.length && p > j + 1 && tokens[p].start === tokens[p - 1].end + 1 && isCapitalised(tokens[p]) && tokens[p].text !== '&') { j = p + 1; continue; }
+      }
       // "Army of the Danube", "Institute for the Study of Ports": "of the", "for the" before a
       // capitalised word, after an organisation or place head
       const third = tokens[j + 2];
