@@ -29,6 +29,10 @@ describe('entity typing: kind nouns around unknown names', () => {
     assert.deepEqual(names(text, 'person'), []);
   });
 
+  it('reads "analysts at X" as an organisation', () => {
+    assert.deepEqual(names('Markets were calm, analysts at Veldbank said.', 'organization'), ['Veldbank']);
+  });
+
   it('reads "X is a footballer" as a person', () => {
     assert.deepEqual(names('Adelmo Brisk is a Portuguese footballer who plays in defence.', 'person'), ['Adelmo Brisk']);
   });

@@ -92,6 +92,9 @@ const KINDS_LIKE_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+s),?\s+(?:such as|like|includin
 /** Verbs whose object is a team or club: "played for …", "signed with …", "coached …". */
 const MEMBER_OF_BEFORE = /(?:^|[^\p{L}])(?:play(?:s|ed|ing)?\s+(?:for|with)|sign(?:s|ed|ing)?\s+(?:for|with)|coach(?:es|ed|ing)?|captain(?:s|ed|ing)?)\s+(?:the\s+)?$/u;
 
+/** People who work somewhere, before "at": "analysts at …", "economists at …" name a firm or a body. */
+const STAFF_AT_BEFORE = /(?:^|[^\p{L}])(?:analysts?|economists?|strategists?|researchers?|traders?|executives?|engineers?|scientists?|employees?|staff|bankers?)\s+at\s+(?:the\s+)?$/u;
+
 /** Whether the text before a name ends in a verb whose object is a team ("played for", "coached"). */
 export function memberOfBefore(before: string): boolean {
   return MEMBER_OF_BEFORE.test(before);
@@ -102,7 +105,7 @@ export function memberOfBefore(before: string): boolean {
  * are the text right before and after the name, within its paragraph.
  */
 export function contextKind(before: string, after: string, possessive: boolean): { type: EntityType; decisive: boolean } | undefined {
-  if (MEMBER_OF_BEFORE.test(before)) return { type: 'organization', decisive: false };
+  if (MEMBER_OF_BEFORE.test(before) || STAFF_AT_BEFORE.test(before)) return { type: 'organization', decisive: false };
   const like = KINDS_LIKE_BEFORE.exec(before);
   if (like) {
     const kind = kindOf(singular(like[1]));
