@@ -70,6 +70,17 @@ const GLOSSARY_HELP = `  -g, --glossary FILE
 
 const EXIT_HELP = 'Exit codes: 0 every file analysed, 1 some files failed (each reported on stderr;\nthe others are still analysed), 2 usage error.';
 
+/** What both commands' help ends with: files, the options they share, exit codes. */
+const COMMON_HELP = `${FILES_HELP}
+
+Options:
+  -f, --format F   output format (see above)
+${JOBS_HELP}
+${GLOSSARY_HELP}
+  -h, --help       show this help
+
+${EXIT_HELP}`;
+
 const ANALYZE_HELP = `Usage: dossier analyze [--format json|markdown|text|csv] [--jobs N] [--glossary FILE]... FILE|DIR...
        dossier analyze --index [--format json|markdown|csv] [--jobs N] [--glossary FILE]... FILE|DIR...
 
@@ -82,15 +93,7 @@ Analyses news articles and prints, in the order given:
   --index            instead of one result per article, the index of people and
                      organisations across them (as 'dossier people'; default markdown)
 
-${FILES_HELP}
-
-Options:
-  -f, --format F   output format (see above)
-${JOBS_HELP}
-${GLOSSARY_HELP}
-  -h, --help       show this help
-
-${EXIT_HELP}`;
+${COMMON_HELP}`;
 
 const PEOPLE_HELP = `Usage: dossier people [--format json|markdown|csv] [--jobs N] [--glossary FILE]... FILE|DIR...
 
@@ -103,15 +106,7 @@ case) and by knowledge-base entry.
   --format json      { "version": 1, "articles": N, "entities": [...] }
   --format csv       name,type,roles,articles,quotes,mentions,files
 
-${FILES_HELP}
-
-Options:
-  -f, --format F   output format (see above)
-${JOBS_HELP}
-${GLOSSARY_HELP}
-  -h, --help       show this help
-
-${EXIT_HELP}`;
+${COMMON_HELP}`;
 
 export const HELP: Record<'overview' | 'analyze' | 'people', string> = { overview: OVERVIEW, analyze: ANALYZE_HELP, people: PEOPLE_HELP };
 

@@ -114,7 +114,7 @@ export function buildIndex(articles: ArticleSightings[]): IndexEntry[] {
 }
 
 /** The most frequent value; ties go to `tieBreak`, then to the first seen. */
-function mostCommon<T>(values: T[], tieBreak: (a: T, b: T) => number = () => 0): T {
+export function mostCommon<T>(values: T[], tieBreak: (a: T, b: T) => number = () => 0): T {
   const counts = new Map<T, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   let best = values[0];

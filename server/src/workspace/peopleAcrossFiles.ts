@@ -5,7 +5,7 @@
 // same sightings; keep the two in step.
 
 import type { Range } from 'vscode-languageserver-types';
-import { compare, distinct, type IndexEntry } from '../cli/peopleIndex';
+import { compare, distinct, mostCommon, type IndexEntry } from '../cli/peopleIndex';
 import { type EntitySummary, type FileSummary, rangeAt } from './summary';
 
 /** One article a person or organisation appears in. */
@@ -126,14 +126,3 @@ function entryOf(seen: Seen[], files: readonly FileSummary[]): PersonAcrossFiles
   };
 }
 
-/** The most frequent value; ties go to `tieBreak`, then to the first seen (as buildIndex). */
-function mostCommon<T>(values: T[], tieBreak: (a: T, b: T) => number = () => 0): T {
-  const counts = new Map<T, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best = values[0];
-  for (const [v, n] of counts) {
-    const m = counts.get(best) ?? 0;
-    if (n > m || (n === m && tieBreak(v, best) < 0)) best = v;
-  }
-  return best;
-}
