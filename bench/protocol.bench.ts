@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import {
   createProtocolConnection, DidOpenTextDocumentNotification, DocumentSymbolRequest, HoverRequest, InitializedNotification,
-  InitializeRequest, PublishDiagnosticsNotification, StreamMessageReader, StreamMessageWriter,
+  InitializeRequest, PublishDiagnosticsNotification, StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import { documentOfSize, typicalArticle } from './corpus';
 import { median, percentile, type Row } from './stats';
@@ -13,18 +13,8 @@ const SERVER = resolve(__dirname, '../dist/server.js');
 
 /** Server start, hover and symbol latency on a cached analysis, blocking on a 5 MB document, memory. */
 export async function protocolFigures(): Promise<Row[]> {
-  const started = performance.now();
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-  connection.listen();
-  await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null });
-  const ready = performance.now() - started;
-  await connection.sendNotification(InitializedNotification.type, {});
-  const { text } = typicalArticle();
-  const uri = 'file:///bench/article.news';
-  await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'news', version: 1, text } });
-  const position = { line: 1, character: 5 };
-  await connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
+  const { child, connection, ready } = await startServer();
+  const { uri, position } = await openArticle(connection);
   const hovers: number[] = [];
   const symbols: number[] = [];
   for (let i = 0; i < 200; i++) {
@@ -46,6 +36,27 @@ export async function protocolFigures(): Promise<Row[]> {
   ];
 }
 
+/** Spawns the bundled server and initialises it; `ready` is the time from spawn to the initialize result. */
+async function startServer(nodeArgs: string[] = [], env: Record<string, string> = {}) {
+  const started = performance.now();
+  const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  connection.listen();
+  await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null });
+  const ready = performance.now() - started;
+  await connection.sendNotification(InitializedNotification.type, {});
+  return { child, connection, ready };
+}
+
+/** Opens the typical article and waits for its first hover, so that its analysis is cached. */
+async function openArticle(connection: ProtocolConnection) {
+  const uri = 'file:///bench/article.news';
+  const position = { line: 1, character: 5 };
+  await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'news', version: 1, text: typicalArticle().text } });
+  await connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
+  return { uri, position };
+}
+
 const PROBE = resolve(__dirname, '../bench/eventLoopProbe.cjs'); // from bench/ and from the bundled out/
 
 /**
@@ -57,14 +68,8 @@ const PROBE = resolve(__dirname, '../bench/eventLoopProbe.cjs'); // from bench/ 
  */
 async function longDocumentFigures(): Promise<Row[]> {
   const probeFile = join(mkdtempSync(join(tmpdir(), 'dossier-probe-')), 'probe.json');
-  const child = spawn(process.execPath, ['--require', PROBE, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, DOSSIER_PROBE_FILE: probeFile } });
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-  connection.listen();
-  await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null });
-  await connection.sendNotification(InitializedNotification.type, {});
-  const uri = 'file:///bench/article.news';
-  const position = { line: 1, character: 5 };
-  await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'news', version: 1, text: typicalArticle().text } });
+  const { child, connection } = await startServer(['--require', PROBE], { DOSSIER_PROBE_FILE: probeFile });
+  const { uri, position } = await openArticle(connection);
   for (let i = 0; i < 50; i++) await connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
   await new Promise(r => setTimeout(r, 300)); // let the probe write what start-up took, then forget it
   child.kill('SIGUSR2');
