@@ -120,6 +120,13 @@ describe('entity grouping', () => {
     assert.deepEqual(entity(text, 'Anton Marek').mentions.map(m => m.text), ['Marek', 'Anton Marek']);
   });
 
+  it('joins a surname without its Arabic article to the full name', () => {
+    const text = 'Defence Minister Tariq al-Numani flew to Amman. Aides said Numani would stay a day, and Al-Numani’s office agreed.';
+    const numani = entity(text, 'Tariq al-Numani');
+    assert.equal(numani.type, 'person');
+    assert.deepEqual(numani.mentions.filter(m => m.form === 'name').map(m => m.text), ['Tariq al-Numani', 'Numani', 'Al-Numani']);
+  });
+
   it('keeps two people with the same surname apart', () => {
     const text = 'Laura Kline met Peter Kline in Rome. Later Kline said the meeting went well.';
     const laura = entity(text, 'Laura Kline');

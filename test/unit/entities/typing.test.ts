@@ -236,6 +236,18 @@ describe('entity typing: places pointed at with "of"', () => {
   });
 });
 
+describe('entity typing: places pointed at by what happens there', () => {
+  it('reads a name after "Near" or "In" at the start of a sentence as a place', () => {
+    const text = 'Near Qarvash, two strikes hit a depot. In Dellum, the market reopened.';
+    assert.deepEqual(names(text, 'place'), ['Qarvash', 'Dellum']);
+  });
+
+  it('reads the name after "the liberation of", "fled" or "rebel-held" as a place', () => {
+    const text = 'The liberation of Tarrag came a week after families fled Ombrin for rebel-held Suweir.';
+    assert.deepEqual(names(text, 'place'), ['Tarrag', 'Ombrin', 'Suweir']);
+  });
+});
+
 describe('entity typing: lists and appositions', () => {
   it('does not take a name and the name in its apposition for a list', () => {
     const text = '“We are ready,” said Col. Lena Marsh, 4th QRX commander.';

@@ -4,7 +4,12 @@ import { EVENT_FIRST, EVENT_HEADS, NAME_CONNECTORS, ORG_HEADS, ORG_HEADS_BEFORE_
 import { contextKind, isOccupation, memberOfBefore } from './cues';
 
 const SPEECH_AFTER = /^\s*(?:,[^,]{0,80},\s*)?(?:said|says|told|added|stated|wrote|warned|insisted|argued|noted|explained|declared|announced|confirmed|claimed|asked|replied|recalled|believes|thinks)\b/;
-const PLACE_BEFORE = /\b(?:in|at|near|outside|inside|toward|towards|around|across|via|into|through|northwest of|northeast of|southwest of|southeast of|north of|south of|east of|west of)\s+(?:the\s+)?$/;
+/**
+ * Words before a name that put it on a map: prepositions of place ("near …", "In …," at a
+ * sentence's start), what is done to a place ("the liberation of …", "fled …"), and who
+ * holds it ("rebel-held …").
+ */
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:[Ii]n|at|[Nn]ear|[Oo]utside|inside|toward|towards|around|across|via|into|through|(?:north|south|east|west|northwest|northeast|southwest|southeast) of|(?:liberation|siege|recapture|retaking) of|fled|fleeing|\p{L}+-(?:held|controlled|occupied|besieged))\s+(?:the\s+)?$/u;
 /** Words that begin Arabic, Persian and Turkic place names ("Ayn Isa", "Dayr Az Zayr", "Tal Afar"). */
 const PLACE_PREFIXES = new Set(['ayn', 'ain', 'dayr', 'deir', 'tal', 'tell', 'jabal', 'jebel', 'wadi', 'ras', 'kafr', 'bir', 'khan', 'qasr', 'bab', 'tel', 'kfar', 'beit', 'bayt', 'umm']);
 /** ", Syria" after a name: the name is a place in that country. */

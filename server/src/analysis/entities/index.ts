@@ -36,7 +36,7 @@ export interface NameRecord {
   text: string;
   /** Index of its sentence. */
   sentence: number;
-  /** How many words the name has, and the last one, lower-case, without a possessive ending. */
+  /** How many words the name has, and the last one, lower-case, without a possessive ending or an Arabic article ("al-Ansari" → "ansari"). */
   words: number;
   surname: string;
   /** The name lower-case. */
@@ -137,7 +137,7 @@ export function localEntities(text: string, sentences: readonly Sentence[], toke
       const evidence = classifyName(c, text, bounds);
       const last = c.words[c.words.length - 1].text;
       names.push({
-        start: c.start, end: c.end, text: c.text, sentence: index, words: c.words.length, surname: last.replace(/['’]s$/, '').toLowerCase(), lower: c.text.toLowerCase(),
+        start: c.start, end: c.end, text: c.text, sentence: index, words: c.words.length, surname: surnameKey(last), lower: c.text.toLowerCase(),
         key: c.gazetteer && !c.gazetteer.weak ? `g:${c.gazetteer.name.toLowerCase()}:${c.gazetteer.type}` : `t:${nameKey(c.text)}`,
         possessive: c.possessive, gazetteer: c.gazetteer, evidence,
       });
@@ -216,11 +216,11 @@ export function assembleEntities(sentences: readonly Sentence[], blocks: readonl
       const c = names[i];
       // a lone capitalised word that is the surname of a person named in full is that person
       let type = c.evidence.type, strength = c.evidence.strength;
-      if (c.words === 1 && strength < 3 && (type !== 'person' || strength < 2) && surnames.has(c.lower)) { type = 'person'; strength = 2; }
+      if (c.words === 1 && strength < 3 && (type !== 'person' || strength < 2) && surnames.has(c.surname)) { type = 'person'; strength = 2; }
       let key = c.alias === undefined ? aliases.get(c.key) ?? c.key : c.key;
       if (c.alias !== undefined) aliases.set(c.alias, c.key);
       if (type === 'person' && c.words === 1) {
-        const full = nearestFullName(c.start + b.base, fullPeople.get(c.lower));
+        const full = nearestFullName(c.start + b.base, fullPeople.get(c.surname));
         if (full) key = full.key;
       }
       let index = byKey.get(key);
@@ -353,6 +353,15 @@ function isCapitals(name: string): boolean {
 /** A mention made before, if it is the one that would be made now. */
 function same(m: Mention | undefined, start: number, end: number, entity: string, sentence: number): Mention | undefined {
   return m && m.start === start && m.end === end && m.entity === entity && m.sentence === sentence ? m : undefined;
+}
+
+/**
+ * How a surname is looked up: lower-case, without a possessive ending, and without the
+ * Arabic article that a full name joins to it but a later mention may drop ("Haider
+ * al-Abadi" … "Abadi").
+ */
+function surnameKey(word: string): string {
+  return word.replace(/['’]s$/, '').toLowerCase().replace(/^(?:al|el|ad|ar|as|ash|at|az|an)[-‑](?=\p{L}{3})/u, '');
 }
 
 /** The full name a lone surname stands for: the nearest one before it, else the first one after. */
