@@ -147,6 +147,17 @@ describe('entity names: titles, determiners and digits', () => {
     assert.deepEqual(names('She recorded a House anthem in Ibiza.', 'organization'), []);
   });
 
+  it('leaves abbreviated enlisted ranks out of the name', () => {
+    const text = 'Spc. Dana Moreau and Pfc. Owen Tully were hurt; Cpl. Ines Varga drove them out.';
+    assert.deepEqual(names(text, 'person'), ['Dana Moreau', 'Owen Tully', 'Ines Varga']);
+  });
+
+  it('keeps "and the" inside a name the gazetteer knows, at the start of a sentence too', () => {
+    const text = 'The Islamic State of Iraq and the Levant lost ground, aid agencies said.';
+    assert.deepEqual(names(text, 'organization'), ['Islamic State of Iraq and the Levant']);
+    assert.deepEqual(names('Farmers and the Millers League met.', 'organization'), ['Millers League']);
+  });
+
   it('keeps a name that starts with digits whole', () => {
     assert.deepEqual(names('The station 6PR hired Ana Ruiz.'), ['6PR', 'Ana Ruiz']);
   });

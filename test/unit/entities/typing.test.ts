@@ -80,6 +80,13 @@ describe('entity typing: lists', () => {
 });
 
 describe('entity typing: things that are no entities', () => {
+  it('takes a ship for a thing, not a place or an organisation', () => {
+    const text = 'The frigate HMS Cardle Bay escorted USS Fort Ardle into the Gulf of Varn.';
+    assert.deepEqual(names(text, 'place'), ['Gulf of Varn']);
+    assert.deepEqual(names(text, 'organization'), []);
+    assert.deepEqual(names(text, 'person'), []);
+  });
+
   it('takes a title-case quotation for the title of a work', () => {
     const text = 'The second single, "Lanterns Over Water", reached the charts, and "Paper Harbour Blues" followed.';
     assert.deepEqual(names(text, 'organization'), []);
@@ -240,6 +247,16 @@ describe('entity typing: places pointed at by what happens there', () => {
   it('reads a name after "Near" or "In" at the start of a sentence as a place', () => {
     const text = 'Near Qarvash, two strikes hit a depot. In Dellum, the market reopened.';
     assert.deepEqual(names(text, 'place'), ['Qarvash', 'Dellum']);
+  });
+
+  it('reads "Al" and an unknown word after a preposition of place as a place, not a man called Al', () => {
+    assert.deepEqual(names('Shells landed near Al Qurnaysh overnight.', 'place'), ['Al Qurnaysh']);
+    assert.deepEqual(names('Crowds in Denver cheered Al Gore.', 'person'), ['Al Gore']);
+  });
+
+  it('types buildings and works by their head word: mosques, gates, dams', () => {
+    const text = 'Shelling damaged the Harrat Mosque, the Sulun Gate and the Varrow Dam.';
+    assert.deepEqual(names(text, 'place'), ['Harrat Mosque', 'Sulun Gate', 'Varrow Dam']);
   });
 
   it('reads the name after "the liberation of", "fled" or "rebel-held" as a place', () => {

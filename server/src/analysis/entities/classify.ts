@@ -18,6 +18,9 @@ const IN_COUNTRY_AFTER = /^,\s+(?:Syria|Iraq|Iran|Turkey|Lebanon|Jordan|Israel|E
 const INITIALS_NAME = /^(?:\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+){1,2}|(?:\p{Lu}\.\s*){1,2}\p{Lu}\.\s+|\p{Lu}\.\s+)\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?$/u;
 const PERSON_ORG_HEADS = new Set(['press', 'news', 'times', 'post', 'journal']);
 
+/** Prefixes of ships' names in English-language navies and coast guards. */
+const SHIP_PREFIXES = new Set(['HMS', 'HMAS', 'HMCS', 'HMNZS', 'USS', 'USNS', 'USCGC', 'INS', 'RFS', 'MV', 'RV']);
+
 /** Particles of family names; "de", "la" and "del" also begin place names ("Rio de …"), so they are left out. */
 const FAMILY_PARTICLES = new Set(['van', 'von', 'bin', 'ibn', 'bint']);
 
@@ -94,6 +97,8 @@ export function classifyName(c: NameCandidate, text: string, bounds: { start: nu
   if (c.title.length && c.title.some(t => PERSON_TITLES.has(t.text.toLowerCase()) || isOccupation(t.text.toLowerCase()))) return { type: 'person', strength: 3 };
   // titles of works: "the album A Quiet Harbour", a song called "Lanterns Over Water"
   if (isWorkTitle(c, text, bounds)) return { type: 'other', strength: 3 };
+  // ships: "HMS Ardent", "USS Kell"; the prefix says it is a vessel, whatever the name's words
+  if (words.length >= 2 && SHIP_PREFIXES.has(words[0])) return { type: 'other', strength: 3 };
   // events, contests and prizes: "Harvest Festival", "Battle of Narva", "Operation Blue Heron"
   if (words.length > 1 && (EVENT_HEADS.has(last) || (EVENT_FIRST.has(first) && (lower[1] === 'of' || first === 'operation')))) return { type: 'event', strength: 3 };
   if (words.length > 1 && ORG_HEADS.has(last) && !PERSON_ORG_HEADS.has(first)) return { type: 'organization', strength: 3 };
@@ -131,6 +136,8 @@ export function classifyName(c: NameCandidate, text: string, bounds: { start: nu
     if (THING_BEFORE.test(before) && HEAD_AFTER.test(after)) return { type: 'other', strength: 2 };
     return { type: 'organization', strength: 2 }; // acronyms
   }
+  // "near Al Huwayjah": the Arabic article before a word no list knows as a surname begins a place, not "Al" the given name
+  if (first === 'al' && words.length === 2 && PLACE_BEFORE.test(before) && !lexiconTags(lower[1]).has('LastName')) return { type: 'place', strength: 2 };
   if (words.length >= 2 && words.length <= 4 && isKnownFirstName(first) && !ORG_HEADS.has(last)) return { type: 'person', strength: 2 };
   // "Joost van de Velde", "Von der Brake", "Khalid bin Hamad": particles of family names inside
   if (words.length >= 2 && words.length <= 5 && lower.slice(0, -1).some(w => FAMILY_PARTICLES.has(w)) && !ORG_HEADS.has(last) && !PLACE_HEADS.has(last)) return { type: 'person', strength: 2 };

@@ -28,7 +28,7 @@ export const PERSON_TITLES = words(`
   president vice-president minister ministers secretary chancellor premier king queen prince princess
   emperor sheikh sultan emir ayatollah pope cardinal archbishop bishop rabbi imam
   general gen gen. lieutenant lt lt. colonel col col. major maj maj. captain capt capt. sergeant sgt sgt.
-  admiral adm adm. commander cmdr brigadier brig brig. marshal corporal cpl private pvt spc specialist
+  admiral adm adm. commander cmdr brigadier brig brig. marshal corporal cpl cpl. private pvt pvt. pfc pfc. spc spc. specialist cdr cdr. cmdr.
   mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sir dame lord lady baroness baron mx
   senator sen sen. sens representative rep rep. congressman congresswoman governor gov gov. mayor
   ambassador amb amb. envoy spokesman spokeswoman spokesperson chairman chairwoman director
@@ -81,7 +81,7 @@ export const PLACE_HEADS = words(`
   airbase base port harbour harbor heights strip bank highlands lowlands forest park
   creek reservoir beach cave caves canyon glacier falls springs lagoon fjord
   stadium arena parish junction empire dock docks quay wharf pier highway motorway freeway boulevard
-  railway railroad
+  railway railroad mosque cathedral temple shrine castle fortress citadel tower gate dam barrage
 `);
 
 /** Words that begin place names when a name follows them ("River Tamsin", "Mount Pell"). */

@@ -192,6 +192,8 @@ function extendRun(tokens: Token[], i: number, gazetteer: Gazetteer): number {
         next.start === t.end + 1 && third.start === next.end + 1 && allowsOf(tokens.slice(i, j), gazetteer, tokens.slice(i, j + 3), false)) {
         hasOf = true; j += 2; continue;
       }
+      // "Islamic State of Iraq and the Levant": "and the" inside a name the gazetteer knows
+      if (lower === 'and' && next && next.text === 'the' && third && isCapitalised(third) && knownNameThrough(tokens, i, j + 3, gazetteer)) { j += 2; continue; }
       break;
     }
     // "Kettle's Brigade of Orrin's Division": "of" before another founder's organisation ends the first
@@ -245,6 +247,12 @@ function allowsOf(run: Token[], gazetteer: Gazetteer, extended: Token[], titles 
   if (ORG_HEADS_BEFORE_OF.has(words[words.length - 1])) return true;
   if (words.some(w => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || EVENT_FIRST.has(w) || (titles && (w === 'members' || w === 'secretary' || w === 'minister')))) return true;
   return !!gazetteerPrefix(extended, gazetteer);
+}
+
+/** Whether tokens from `i` (after a determiner a sentence start capitalised) to `end` are a name the gazetteer knows. */
+function knownNameThrough(tokens: Token[], i: number, end: number, gazetteer: Gazetteer): boolean {
+  const from = DETERMINERS.has(tokens[i].text.toLowerCase()) ? i + 1 : i;
+  return !!gazetteerPrefix(tokens.slice(from, end), gazetteer);
 }
 
 function gazetteerPrefix(tokens: Token[], gazetteer: Gazetteer): GazetteerEntry | undefined {
