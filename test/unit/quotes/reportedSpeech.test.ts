@@ -1,5 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { quotesWith, seen, type Known } from './helpers';
+import { quotesWith, seen, spans, type Found, type Known } from './helpers';
+import type { Quote } from '../../../server/src/analysis/types';
+
+const text = (found: Found, q: Quote) => found.text.slice(q.start, q.end);
 
 const DMITRIEV: Known = { name: 'Kiril Domov', also: ['Domov'] };
 const MINISTRY: Known = { name: 'Defence Ministry', type: 'organization' };
@@ -119,5 +122,52 @@ describe('quotes / reported speech without quotation marks (indirect)', () => {
     assert.deepEqual(seen(found, ['direct', 'partial', 'indirect']), [
       { kind: 'direct', quote: 'The border stays closed.', speaker: 'Kiril Domov' },
     ]);
+  });
+
+  it('"said" after a comma and before a clause is no inverted attribution', () => {
+    const text = 'Ana Ruiz, the mayor, and Tom Reyes, her deputy, said the vote would go ahead.';
+    const found = quotesWith(text, [{ name: 'Ana Ruiz' }, { name: 'Tom Reyes' }]);
+    assert.deepEqual(spans(found, ['indirect']), ['the vote would go ahead']);
+  });
+
+  it('a subject with an appositive and a plain object is no report: "X, the chief executive, denied the allegations"', () => {
+    assert.deepEqual(reported('The bank’s chief executive, Kiril Domov, denied the allegations.', [DMITRIEV]), []);
+  });
+
+  it('ends the report at a second reporting verb of the same subject', () => {
+    assert.deepEqual(reported('Domov said the count favoured his party but warned against complacency.', [DMITRIEV]),
+      [['the count favoured his party', 'Kiril Domov']]);
+  });
+
+  it('reads unnamed groups in the present tense: "…, critics say", "Officials say …"', () => {
+    const found = quotesWith('The plan failed, critics say. Officials say the levy will rise.');
+    assert.deepEqual(found.quotes.map(q => [text(found, q), q.speakerText]), [['The plan failed', 'critics'], ['the levy will rise', 'Officials']]);
+  });
+});
+
+describe('quotes / joint statements', () => {
+  const FRANCE: Known = { name: 'France', type: 'place' };
+  const SPAIN: Known = { name: 'Spain', type: 'place' };
+  const ITALY: Known = { name: 'Italy', type: 'place' };
+  const joint = (text: string, known: Known[]) => quotesWith(text, known).quotes.map(q => [text.slice(q.start, q.end), q.speaker, q.speakerText]);
+
+  it('"France, Spain and Italy said …": one speaker for the three, none of them alone', () => {
+    assert.deepEqual(joint('France, Spain and Italy said they would send aid.', [FRANCE, SPAIN, ITALY]),
+      [['they would send aid', null, 'France, Spain and Italy']]);
+  });
+
+  it('“…,” A and B said: the quotation is the pair’s', () => {
+    assert.deepEqual(joint('“We are close,” Ana Ruiz and Tom Reyes said.', [{ name: 'Ana Ruiz' }, { name: 'Tom Reyes' }]),
+      [['We are close,', null, 'Ana Ruiz and Tom Reyes']]);
+  });
+
+  it('"officials from A and B", "sources in A and B": unnamed speakers placed in both', () => {
+    assert.deepEqual(joint('Sources in Spain and Italy said the plan had stalled.', [SPAIN, ITALY]),
+      [['the plan had stalled', null, 'Sources in Spain and Italy']]);
+  });
+
+  it('a place before a comma is a lead-in, not one of the speakers', () => {
+    assert.deepEqual(joint('In Italy, Ana Ruiz and Tom Reyes said the deal was close.', [ITALY, { name: 'Ana Ruiz' }, { name: 'Tom Reyes' }]),
+      [['the deal was close', null, 'Ana Ruiz and Tom Reyes']]);
   });
 });

@@ -3,10 +3,11 @@ import type { Token } from '../text/tokens';
 import type { Scene } from './scene';
 import type { Resolver, SpeakerRef } from './resolve';
 import {
-  BELIEF_VERBS, ISSUE_VERBS, JUDGING_VERBS, NAMING_VERBS, NOUN_LIKE_CUES, SAY_PARTICIPLES, SAY_VERBS, STATEMENT_NOUNS, SUBJECT_GAP_WORDS, cueStrength,
+  BELIEF_VERBS, INVERTING_VERBS, ISSUE_VERBS, JUDGING_VERBS, NAMING_VERBS, NOUN_LIKE_CUES, SAY_PARTICIPLES, SAY_VERBS, STATEMENT_NOUNS, SUBJECT_GAP_WORDS, cueStrength,
 } from './cues';
 import { DETERMINERS, PRONOUN_SPEAKERS, SPEAKER_NOUNS, isRoleNoun, phraseAfter, phraseBefore, type Phrase } from './phrases';
 import { isVerbLike } from './verbs';
+import { lexiconTags } from '../entities/lexicon';
 
 // Finding the reporting verb of a quotation and the speaker it names, around the marks:
 //   after:    “…,” said X   “…,” X said   “…,” X, <appositive>, said   “…” – X   “…,” according to X
@@ -66,6 +67,26 @@ function pastPlace(tokens: Token[], k: number): number {
   return j > start ? j : k;
 }
 
+const CLAUSE_TAGS = ['Modal', 'Copula', 'Auxiliary'];
+
+const FINITE_TAGS = [...CLAUSE_TAGS, 'PastTense', 'PresentTense'];
+
+/** Whether words after a reporting verb hold a verb of their own: a report ("said the vote would go ahead"), not a complement ("said on Monday"). */
+function hasFiniteVerb(words: string): boolean {
+  return (words.toLowerCase().match(/\p{L}+/gu) ?? []).some(w => FINITE_TAGS.some(t => lexiconTags(w).has(t)));
+}
+
+/**
+ * Whether plain words after "said" can name a speaker ("one resident", "a retired engineer"),
+ * not start a clause ("the vote would go ahead", "the talks failed").
+ */
+function namesSomeone(words: string): boolean {
+  const ws = words.toLowerCase().split(/\s+/);
+  const lastTags = lexiconTags(ws[ws.length - 1]);
+  if (lastTags.has('PastTense') || lastTags.has('PresentTense')) return false;
+  return !ws.some(w => CLAUSE_WORDS.test(w) || CLAUSE_TAGS.some(t => lexiconTags(w).has(t)));
+}
+
 export class Attributor {
   constructor(private readonly scene: Scene, private readonly resolver: Resolver) {}
 
@@ -117,7 +138,7 @@ export class Attributor {
       return { speaker, cue: this.cueOf({ start: t0.start, end: tokens[i + 1].end }), how: 'according' };
     }
     // inversion: “…,” said X
-    if (SAY_VERBS.has(lower0)) {
+    if (INVERTING_VERBS.has(lower0)) {
       let j = i + 1;
       if (tokens[j]?.text === '.' && tokens[j + 1] && /^\p{Lu}/u.test(tokens[j + 1].text) && /\.$/.test(tokens[j + 1].text)) j++; // “…” said. Col. X
       const next = tokens[j];
@@ -125,7 +146,7 @@ export class Attributor {
       if (!speaker && next && next.kind === 'word') {
         // “…,” said one resident, …: words naming nobody the text knows
         const plain = /^[\p{L}\p{N}’'-]+(?:\s+[\p{L}\p{N}’'-]+){0,4}(?=\s*[,.;]|\s*$)/u.exec(text.slice(next.start, limit));
-        if (plain && UNNAMED_START.test(next.text)) {
+        if (plain && UNNAMED_START.test(next.text) && namesSomeone(plain[0])) {
           speaker = { entity: null, text: plain[0], span: { start: next.start, end: next.start + plain[0].length } };
         }
       }
@@ -158,6 +179,8 @@ export class Attributor {
       if (!phrase || !speaker) return this.unnamedAfter(tokens, i, pos, limit);
       k = i;
       while (k < tokens.length && tokens[k].end <= phrase.end) k++;
+      const joint = this.conjunctsAfter(tokens, k, speaker, limit);
+      if (joint) ({ speaker, k } = joint);
     }
     if (tokens[k]?.text === ',') {
       // an appositive: "X, commander of …, said" (its closing comma sometimes missing)
@@ -323,8 +346,11 @@ export class Attributor {
         continue;
       }
       // "sources in Minsk said", "the ministry in Oslo said": the place says where the speaker is, not who
-      const located = this.locatedSpeaker(phrase, lo);
-      if (located !== undefined) return located;
+      const conjuncts = this.conjunctsEndingWith(phrase, lo);
+      const located = this.locatedSpeaker(conjuncts[0], lo);
+      if (located !== undefined) return conjuncts.length > 1 && located && !located.entity ? this.unnamed(located.span.start, phrase.end) : located;
+      // "France, Germany and Italy said": a joint statement, by no single one of them
+      if (conjuncts.length > 1) return this.unnamed(conjuncts[0].start, phrase.end);
       const ref = this.resolver.fromPhrase(phrase);
       const refType = ref?.entity ? this.scene.entityById.get(ref.entity)?.type : undefined;
       if (segment && refType !== 'person') {
@@ -344,6 +370,60 @@ export class Attributor {
       return ref;
     }
     return null;
+  }
+
+  /**
+   * “…,” Anna Ruiz and Tom Reyes said: the names coordinated after a named speaker whose
+   * phrase ends before tokens[k], as one speaker, and the index past them; null when none.
+   */
+  private conjunctsAfter(tokens: Token[], k: number, first: SpeakerRef, limit: number): { speaker: SpeakerRef; k: number } | null {
+    if (!first.entity) return null;
+    let end = -1, j = k;
+    while (j + 1 < tokens.length && (tokens[j].text === ',' || /^(?:and|&)$/i.test(tokens[j].text))) {
+      const isAnd = tokens[j].text !== ',';
+      let from = j + 1;
+      if (!isAnd && /^(?:and|&)$/i.test(tokens[from].text)) from++; // "A, B, and C"
+      const phrase = tokens[from] ? phraseAfter(this.scene, tokens[from].start, limit) : null;
+      if (!phrase || !this.resolver.fromPhrase(phrase)?.entity) break;
+      j = from;
+      while (j < tokens.length && tokens[j].end <= phrase.end) j++;
+      if (isAnd || /^(?:and|&)$/i.test(tokens[from - 1].text)) { end = phrase.end; k = j; break; }
+    }
+    return end < 0 ? null : { speaker: this.unnamed(first.span.start, end), k };
+  }
+
+  private unnamed(start: number, end: number): SpeakerRef {
+    return { entity: null, text: this.text.slice(start, end), span: { start, end } };
+  }
+
+  /**
+   * The named phrases coordinated with `last` in a subject ("France, Germany and Italy",
+   * "Anna Ruiz and Tom Reyes"), in text order; only `last` when it has none. A name before
+   * a comma joins only as an item of the list, not as a lead-in ("In Paris, A and B said").
+   */
+  private conjunctsEndingWith(last: Phrase, lo: number): Phrase[] {
+    const named = (p: Phrase | null): p is Phrase => !!p && !!this.resolver.fromPhrase(p)?.entity;
+    const out = [last];
+    if (!named(last)) return out;
+    for (let n = 0; n < 8; n++) {
+      const before = this.scene.tokensIn(Math.max(lo, out[0].start - 40), out[0].start);
+      let k = before.length - 1;
+      if (k < 1) break;
+      const word = before[k].text.toLowerCase();
+      if (out.length === 1) {
+        if (word !== 'and' && word !== '&') break;
+        if (before[k - 1].text === ',') k--; // "A, B, and C"
+      } else if (word !== ',') break;
+      const prior = phraseBefore(this.scene, before[k].start, lo);
+      if (!named(prior)) break;
+      if (out.length > 1 || word === ',') {
+        const lead = this.scene.tokensIn(Math.max(lo, prior.start - 40), prior.start);
+        const t = lead[lead.length - 1];
+        if (t && t.text !== ',' && this.locatedSpeaker(prior, lo) === undefined) break;
+      }
+      out.unshift(prior);
+    }
+    return out;
   }
 
   /**
@@ -553,9 +633,9 @@ export class Attributor {
       tries++;
       if (!SAY_WORD.test(tail.slice(c))) break;
       const a = this.after(at, sentenceEnd);
-      if (!a || !a.cue) continue;
+      if (!a || !a.cue || !a.speaker) continue;
       const rest = text.slice(a.cue.end, sentenceEnd);
-      if (/^(?:\s+[\p{L}\p{N}.’'-]+){0,6}\s*[.!?…]?["”’»]?\s*$/u.test(rest) && !/\bthat\b/.test(rest)) return { ...a, how: 'trailing' };
+      if (/^(?:\s+[\p{L}\p{N}.’'-]+){0,6}\s*[.!?…]?["”’»]?\s*$/u.test(rest) && !/\bthat\b/.test(rest) && !hasFiniteVerb(rest)) return { ...a, how: 'trailing' };
       break;
     }
     return null;

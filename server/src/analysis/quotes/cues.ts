@@ -19,6 +19,14 @@ export const SAY_VERBS = words(`
   tell state add warn declare write explain claim argue note insist announce confirm
 `);
 
+/** Reporting verbs that come before their subject after a quotation ("…,” said the minister); "denied" never does. */
+export const INVERTING_VERBS = words(`
+  said says added adds asked asks wrote writes continued continues explained explains noted notes recalled recalls
+  replied replies responded responds answered answers insisted insists warned warns cautioned concluded concludes
+  remarked observed commented argued argues stated states declared declares told tells recounted quipped retorted
+  countered mused wondered lamented shouted yelled exclaimed
+`);
+
 /** Participles of reporting verbs: "…, saying …", "adding that …". Their speaker is the clause's subject. */
 export const SAY_PARTICIPLES = words(`
   saying adding telling stating writing warning insisting noting explaining declaring arguing claiming stressing
@@ -63,6 +71,7 @@ export const INDIRECT_VERBS = words(`
   asserted asserts reiterated reiterates cautioned cautions reported reports alleged alleges denied denies
   revealed reveals disclosed affirmed affirms estimated estimates signalled signaled indicated indicates
   agreed agrees complained complains testified recalled recalls
+  say warn argue insist note claim suggest predict estimate contend maintain caution allege
 `);
 
 /** Reporting verbs whose reported clause may follow without "that" ("said the talks failed"). */
@@ -70,7 +79,7 @@ export const LOOSE_CLAUSE_VERBS = words(`
   said says told tells added adds wrote writes insisted insists argued argues stated states noted notes
   explained explains stressed stresses predicted predicts suggested suggests maintained maintains contended contends
   asserted asserts reiterated reiterates cautioned cautions emphasised emphasized emphasises emphasizes complained
-  complains testified recalled recalls
+  complains testified recalled recalls say insist argue
 `);
 
 /** Words that may stand between a subject and its reporting verb ("he later said", "who has repeatedly warned"). */

@@ -26,6 +26,9 @@ export const SPEAKER_NOUNS = words(`
   neighbors citizen citizens voter voters protester protesters demonstrators fighter fighters commander commanders
   unit units chief chiefs head heads ceo founder director representative representatives envoy ambassador minister
   ministers secretary president premier chancellor general colonel spokesmen delegation mission observer
+  coastguard coastguards guard guards regulator regulators watchdog tribunal consultancy institute
+  traders trader investors investor economists economist strategists strategist bankers banker executives executive
+  mediators mediator critics critic supporters opponents campaigners scientists scientist researchers researcher
 `);
 
 /** Lower-case words that modify a speaker noun ("senior officials", "the foreign ministry"). */
@@ -36,7 +39,7 @@ const MODIFIERS = words(`
   supreme general main personal local federal provincial municipal city senior junior high-ranking high ranking
   western eastern northern southern european international independent unnamed anonymous several two three four
   many some other government military police intelligence diplomatic defence-ministry company campaign party
-  opposition ruling central israeli russian ukrainian american chinese iranian
+  opposition ruling central israeli russian ukrainian american chinese iranian coast border
 `);
 
 /** Lower-case connectors inside names ("Minister of Foreign Affairs", "Abu Bakr al-Baghdadi"). */

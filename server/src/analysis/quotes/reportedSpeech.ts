@@ -4,6 +4,7 @@ import type { Scene } from './scene';
 import type { Attribution, Attributor } from './attributeSpeaker';
 import { INDIRECT_VERBS, LOOSE_CLAUSE_VERBS, SAY_PARTICIPLES } from './cues';
 import { isVerbLike } from './verbs';
+import { phraseBefore } from './phrases';
 
 // Reported speech without quotation marks, one sentence at a time:
 //   X said (that) …           X told reporters (that) …     X confirmed he was …
@@ -59,7 +60,7 @@ export function findReportedSpeech(scene: Scene, attr: Attributor, s: number): R
   const trailing = attr.trailing(start, end);
   if (trailing && trailing.cue && !scene.isQuoted(trailing.cue.start)) {
     const comma = text.lastIndexOf(',', Math.min(trailing.cue.start, trailing.speaker?.span.start ?? trailing.cue.start));
-    if (comma > start) return clause(scene, start, comma, trailing);
+    if (comma > start && !isSubjectOnly(scene, start, comma)) return clause(scene, start, comma, trailing);
   }
   // X said (that) …
   const tokens = scene.tokensIn(start, bodyEnd);
@@ -146,8 +147,16 @@ function isClause(s: string): boolean {
   return !LEAD_IN.test(words[0] ?? "") || words.some(w => /^\p{Ll}/u.test(w) && isVerbLike(w));
 }
 
+/** Whether the text before a comma is one speaker phrase, the subject of an appositive ("The bank's chief executive, Elchin Marov, denied …"), not a reported clause. */
+function isSubjectOnly(scene: Scene, start: number, comma: number): boolean {
+  const phrase = phraseBefore(scene, comma, start);
+  return !!phrase && !/[\p{L}\p{N}]/u.test(scene.text.slice(start, phrase.start));
+}
+
 /** Words that open a lead-in rather than a clause: "In the capital, …", "After the vote, …". */
 const LEAD_IN = /^(?:in|on|at|after|before|during|from|since|for|with|by|near|outside|inside|across|amid|despite|under|following)$/i;
+
+const SECOND_CUE = /,?\s+(?:but|and|while)\s+(?:also\s+|later\s+)?(?:warned|noted|cautioned|stressed|added|insisted|urged|conceded|acknowledged|admitted|expressed|voiced|raised)\b/;
 
 function clause(scene: Scene, from: number, to: number, attribution: Attribution): Reported[] {
   const text = scene.text;
@@ -157,6 +166,10 @@ function clause(scene: Scene, from: number, to: number, attribution: Attribution
   // "said, however, that …": an aside between the verb and the report
   const aside = /^(?:however|though|nonetheless|nevertheless|moreover|meanwhile|also|too)\s*,\s*(?:that\s+)?/i.exec(text.slice(from, Math.min(to, from + 40)));
   if (aside) from += aside[0].length;
+  // "said the count favoured him but warned against complacency": a second reporting verb of the
+  // same subject ends the report
+  const second = SECOND_CUE.exec(text.slice(from, to));
+  if (second && second.index > 0) to = from + second.index;
   while (to > from && /[\s,:;—–-]/.test(text[to - 1])) to--;
   if (to - from < 8) return [];
   // a clause that is mostly a quotation ("said in a statement: “…”") belongs to the quote rules

@@ -233,7 +233,7 @@ export class Scene {
       const body = this.text.slice(start, end);
       const re = /[A-Za-z]+/g;
       for (let m = re.exec(body); m; m = re.exec(body)) {
-        const w = m[0].length > 3 ? m[0].toLowerCase() : '';
+        const w = m[0].length >= 3 ? m[0].toLowerCase() : ''; // "say" is the shortest
         if (w && (INDIRECT_VERBS.has(w) || SAY_PARTICIPLES.has(w) || w === 'according')) at.push(start + m.index);
       }
       this.cueWords.set(p, at);
