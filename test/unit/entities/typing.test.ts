@@ -243,6 +243,31 @@ describe('entity typing: places pointed at with "of"', () => {
   });
 });
 
+describe('entity typing: kinds after the name, agencies, numerals', () => {
+  it('reads "the X party" and "the X corridor" as an organisation and a place', () => {
+    const text = 'Deputies of the Ak Tal party toured the Varnet corridor.';
+    assert.deepEqual(names(text, 'organization'), ['Ak Tal']);
+    assert.deepEqual(names(text, 'place'), ['Varnet']);
+  });
+
+  it('keeps the possessive that is part of a known name: "Moody’s", "Standard & Poor\'s"', () => {
+    const text = 'Moody’s cut the rating; Standard & Poor\'s and Fitch held theirs, as did Kessel Ratings.';
+    assert.deepEqual(names(text, 'organization'), ['Moody’s', 'Standard & Poor\'s', 'Fitch', 'Kessel Ratings']);
+  });
+
+  it('reads a word known only as a given name, after a preposition of place, as a place', () => {
+    assert.deepEqual(names('Rail services in Brittany were cut.', 'place'), ['Brittany']);
+  });
+
+  it('takes a regnal or generational numeral for the end of a person\'s name', () => {
+    assert.deepEqual(names('The firm passed to Eberhard Vance IV in 1990.', 'person'), ['Eberhard Vance IV']);
+  });
+
+  it('takes a capitalised ordinary noun opening a sentence for no name', () => {
+    assert.deepEqual(names('Tourism is the real worry, the mayor said.'), []);
+  });
+});
+
 describe('entity typing: places pointed at by what happens there', () => {
   it('reads a name after "Near" or "In" at the start of a sentence as a place', () => {
     const text = 'Near Qarvash, two strikes hit a depot. In Dellum, the market reopened.';

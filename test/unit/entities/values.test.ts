@@ -9,4 +9,10 @@ describe('dates and figures', () => {
     assert.deepEqual(names(text, 'percent'), ['10%']);
     assert.deepEqual(names(text, 'quantity'), ['160,000 troops']);
   });
+
+  it('reads a dateline\'s month abbreviation, with or without its full stop, as part of the date', () => {
+    const text = 'VARNA, Oct 8 (Reuters) - Talks set for Nov. 4 moved to Sept 30, 2027.';
+    assert.deepEqual(names(text, 'date'), ['Oct 8', 'Nov. 4', 'Sept 30, 2027']);
+    assert.deepEqual(names(text, 'other'), [], 'no month left as a name of its own');
+  });
 });

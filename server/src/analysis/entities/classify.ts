@@ -148,9 +148,13 @@ export function classifyName(c: NameCandidate, text: string, bounds: { start: nu
   if (tags.has('Country') || tags.has('City') || tags.has('Place') || tags.has('Region')) return { type: 'place', strength: 2 };
   if (tags.has('Organization') || tags.has('SportsTeam')) return { type: 'organization', strength: 2 };
   if (tags.has('Demonym')) return { type: 'nationality', strength: 2 };
+  // "services in Brittany": after a preposition of place, a word known only as a given name is the place
+  if (words.length === 1 && !tags.has('LastName') && (tags.has('MaleName') || tags.has('FemaleName')) && PLACE_BEFORE.test(before)) return { type: 'place', strength: 2 };
   if (words.length === 1 && (tags.has('LastName') || tags.has('Person') || tags.has('MaleName') || tags.has('FemaleName'))) return { type: 'person', strength: 2 };
   if (!c.possessive && IN_COUNTRY_AFTER.test(after) && words.length <= 3) return { type: 'place', strength: 2 };
   if (SPEECH_AFTER.test(after) && words.length <= 3) return { type: 'person', strength: 1 };
+  // "Eberhard Vance IV", "Louis XIV": a regnal or generational numeral ends a person's name
+  if (words.length >= 2 && /^(?:I{2,3}|IV|V|VI{1,3}|IX|X{1,2}(?:I{1,3}|IV|V|VI{1,3}|IX)?)$/.test(words[words.length - 1]) && /^\p{Lu}\p{Ll}+$/u.test(words[0])) return { type: 'person', strength: 1 };
   if (words.length >= 2) {
     // an unknown name that ends in an ordinary word after a rarer one ("Tellwick Design") is mostly an
     // organisation; one of ordinary words only ("Garden Tools") is mostly no name at all

