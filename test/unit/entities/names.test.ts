@@ -158,6 +158,20 @@ describe('entity names: titles, determiners and digits', () => {
     assert.deepEqual(names('Farmers and the Millers League met.', 'organization'), ['Millers League']);
   });
 
+  it('reads a wire story\'s credit line as people, with their places', () => {
+    const text = 'Talks ended.\n(Reporting by Daphne Kowal in Astana and Orkan Jafar in Baku; Editing by Mark Potter)';
+    assert.deepEqual(names(text, 'person'), ['Daphne Kowal', 'Orkan Jafar', 'Mark Potter']);
+    assert.deepEqual(names(text, 'place'), ['Astana', 'Baku']);
+  });
+
+  it('keeps a town\'s name that begins a person\'s name in a headline whole', () => {
+    assert.deepEqual(names('Daphne Kowal Wins Vote In Astana As Rivals Concede', 'person'), ['Daphne Kowal']);
+  });
+
+  it('knows given names that are also words: "Leo", "Hunter"', () => {
+    assert.deepEqual(names('Leo Varga said no, and Hunter Moss agreed.', 'person'), ['Leo Varga', 'Hunter Moss']);
+  });
+
   it('keeps a name that starts with digits whole', () => {
     assert.deepEqual(names('The station 6PR hired Ana Ruiz.'), ['6PR', 'Ana Ruiz']);
   });

@@ -36,4 +36,25 @@ describe('roles the article gives', () => {
     assert.equal(r.length, 1);
     assert.equal(r[0].source, 'byline');
   });
+
+  it('keeps the office\'s domain in a title: "WFP country director", "central bank governor"', () => {
+    assert.deepEqual(roles('“Trucks sit idle,” WFP country director Helga Sand said.', 'Helga Sand'), ['WFP country director']);
+    assert.deepEqual(roles('Markets cheered central bank governor Tarek Halim.', 'Tarek Halim'), ['central bank governor']);
+  });
+
+  it('leaves an adverb that opens the sentence out of the title', () => {
+    assert.deepEqual(roles('Later tribunal president Alba Sauce spoke.', 'Alba Sauce'), ['tribunal president']);
+    assert.deepEqual(roles('The panel heard the then foreign minister Ana Ruiz.', 'Ana Ruiz'), ['then foreign minister']);
+  });
+
+  it('reads the role named before a comma inside a longer clause', () => {
+    assert.deepEqual(roles('Aides said the chancellor, Imogen Rhys, had clashed with him.', 'Imogen Rhys'), ['the chancellor']);
+    assert.deepEqual(roles('Kesh sent its special envoy, Dan Whitcombe, to the talks.', 'Dan Whitcombe'), ['its special envoy']);
+    assert.deepEqual(roles('A spokesman for the Harbour Authority, Yasir Tombe, denied it.', 'Yasir Tombe'), ['A spokesman for the Harbour Authority']);
+  });
+
+  it('takes no role from a noun that heads something else: "a test for the prime minister, X"', () => {
+    assert.deepEqual(roles('It is a test for the premier, Leo Varga, and his party.', 'Leo Varga'), ['the premier']);
+    assert.deepEqual(roles('In a letter to the minister, Ana Ruiz said no.', 'Ana Ruiz'), []);
+  });
 });

@@ -21,6 +21,20 @@ const PERSON_ORG_HEADS = new Set(['press', 'news', 'times', 'post', 'journal']);
 /** Prefixes of ships' names in English-language navies and coast guards. */
 const SHIP_PREFIXES = new Set(['HMS', 'HMAS', 'HMCS', 'HMNZS', 'USS', 'USNS', 'USCGC', 'INS', 'RFS', 'MV', 'RV']);
 
+const CREDIT_OPENING = /(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ww]ritten|[Pp]hotographs|[Ff]act-checking) by\s/gu;
+const CREDIT_WORD = /^(?:\p{Lu}[\p{L}’'.-]*|in|and|,|;)$/u;
+
+/**
+ * Whether the text before a name is a credit line up to it: "Reporting by" and then only
+ * names, "in" and their places, "and", commas and semicolons.
+ */
+function inCredits(before: string): boolean {
+  let at = -1;
+  for (const m of before.matchAll(CREDIT_OPENING)) at = m.index! + m[0].length;
+  if (at < 0) return false;
+  return before.slice(at).split(/\s+|(?=[,;])|(?<=[,;])/).every(w => !w || CREDIT_WORD.test(w));
+}
+
 /** Particles of family names; "de", "la" and "del" also begin place names ("Rio de …"), so they are left out. */
 const FAMILY_PARTICLES = new Set(['van', 'von', 'bin', 'ibn', 'bint']);
 
@@ -94,6 +108,8 @@ export function classifyName(c: NameCandidate, text: string, bounds: { start: nu
   const lower = words.map(w => w.toLowerCase());
   const last = lower[lower.length - 1];
   const first = lower[0];
+  // a wire story's credits: "(Reporting by Ana Ruiz in Oslo and Tom Reyes; Editing by Lise Moen)"
+  if (!c.possessive && words.length >= 2 && words.length <= 4 && inCredits(text.slice(Math.max(bounds.start, c.start - 200), c.start))) return { type: 'person', strength: 3 };
   if (c.title.length && c.title.some(t => PERSON_TITLES.has(t.text.toLowerCase()) || isOccupation(t.text.toLowerCase()))) return { type: 'person', strength: 3 };
   // titles of works: "the album A Quiet Harbour", a song called "Lanterns Over Water"
   if (isWorkTitle(c, text, bounds)) return { type: 'other', strength: 3 };

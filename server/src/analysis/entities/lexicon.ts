@@ -148,7 +148,7 @@ export function isCommonWord(lower: string): boolean {
 /** Given names that are also ordinary English words, which compromise knows only as the words. */
 const WORD_FIRST_NAMES = words(`
   max dick randy eddy art gene frank bill will rose ray joy hope faith dawn ruby pearl ivy holly iris daisy
-  lily violet rusty sandy al dean miles jay basil rex penny
+  lily violet rusty sandy al dean miles jay basil rex penny leo hunter cliff guy
 `);
 
 export function isKnownFirstName(lower: string): boolean {

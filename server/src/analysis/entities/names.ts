@@ -138,11 +138,16 @@ function isNameLike(word: string): boolean {
 const HEADLINE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'as', 'vs', 'with', 'from', 'over']);
 
 /** Headline case: every word but the small ones capitalised, including ordinary words. */
+const CREDIT_OPENERS = new Set(['reporting', 'writing', 'editing', 'compiled', 'written', 'reported', 'photographs', 'photos', 'additional']);
+
 function isHeadline(tokens: Token[]): boolean {
   const words = tokens.filter(t => t.kind === 'word');
   if (words.length < 4) return false;
   if (words.some(t => !/^\p{Lu}/u.test(t.text) && !HEADLINE_SMALL_WORDS.has(t.text))) return false;
-  return words.filter(t => isCommonWord(t.text.toLowerCase())).length >= 2;
+  // a wire story's credit line: "Reporting by …; Editing by …"
+  if (CREDIT_OPENERS.has(words[0].text.toLowerCase()) && words[1].text === 'by') return false;
+  // capitalised ordinary words, not the small words every sentence has ("Reporting by Ana Ruiz in Oslo" is no headline)
+  return words.filter(t => !HEADLINE_SMALL_WORDS.has(t.text) && isCommonWord(t.text.toLowerCase())).length >= 2;
 }
 
 function isShouting(tokens: Token[]): boolean {
@@ -335,20 +340,26 @@ function headlineNames(words: Token[], gazetteer: Gazetteer, capitalisedElsewher
     out.push({ start: ws[0].start, end: possessive ? last.end - 2 : last.end, text: '', words: ws, title: [], initial: true, possessive });
   };
   for (let k = 0; k < words.length;) {
-    const m = gazetteerLongest(words, k, gazetteer);
+    let m = gazetteerLongest(words, k, gazetteer);
+    // a town's name that starts a longer unknown name ("Daphne Kowalczyk") is part of it
+    if (m?.entry.weak && m.length === 1 && words[k + 1] && continuesName(words[k + 1], capitalisedElsewhere)) m = undefined;
     if (m) {
       flush();
       out.push(...gazetteerOnly(words.slice(k, k + m.length), gazetteer));
       k += m.length;
       continue;
     }
-    const lower = words[k].text.toLowerCase().replace(POSSESSIVE, '');
-    if (capitalisedElsewhere(lower) && !isCommonWord(lower)) run.push(words[k]);
+    if (continuesName(words[k], capitalisedElsewhere) || (m === undefined && gazetteerLongest(words, k, gazetteer))) run.push(words[k]);
     else flush();
     k++;
   }
   flush();
   return out;
+}
+
+function continuesName(t: Token, capitalisedElsewhere: (lower: string) => boolean): boolean {
+  const lower = t.text.toLowerCase().replace(POSSESSIVE, '');
+  return capitalisedElsewhere(lower) && !isCommonWord(lower);
 }
 
 /** A title ("Minister") or a capitalised occupation ("Engineer", "Sheriff") written before a full name. */

@@ -1,7 +1,7 @@
 import type { Entity, Role, Sentence } from '../types';
 import { tokenize, type Token } from '../text/tokens';
 import type { NameCandidate } from './names';
-import { PERSON_TITLES } from './lexicon';
+import { PERSON_TITLES, lexiconTags } from './lexicon';
 
 /** Nouns that make a phrase a role ("head of …", "director of …", "economic envoy"). */
 export const ROLE_NOUNS = new Set([...PERSON_TITLES, ...`
@@ -11,6 +11,7 @@ export const ROLE_NOUNS = new Set([...PERSON_TITLES, ...`
   negotiator representative official diplomat strategist historian lawyer attorney prosecutor judge chancellor
   premier general colonel admiral captain lieutenant sergeant director-general secretary-general owner manager
   executive president-elect candidate nominee rapporteur coordinator administrator inspector commissioner
+  scientist businessman businesswoman activist campaigner lecturer physician doctor engineer
   `.split(/\s+/).filter(Boolean)]);
 
 const ROLE_MODIFIERS = new Set(`special economic former deputy senior chief top foreign defence defense acting then new
@@ -40,12 +41,16 @@ function titleBefore(text: string, sentenceTokens: Token[], c: Pick<NameCandidat
   let start = -1;
   let end = -1;
   let hasNoun = false;
+  let domains = 0;
   for (; k >= 0; k--) {
     const t = tokens[k];
     const lower = t.text.toLowerCase();
-    if (t.kind !== 'word' || STOP_BEFORE.has(lower)) break;
+    if (t.kind !== 'word' || STOP_BEFORE.has(lower) || (isFunctionWord(lower) && !ROLE_MODIFIERS.has(lower) && t.text !== t.text.toUpperCase())) break;
     const isTitle = ROLE_NOUNS.has(lower);
-    const isModifier = ROLE_MODIFIERS.has(lower) || /^\p{Lu}/u.test(t.text);
+    // "WFP country director", "central bank governor": up to two plain nouns name the office's domain
+    const isDomain = !isTitle && end >= 0 && domains < 2 && isDomainNoun(lower);
+    if (isDomain) domains++;
+    const isModifier = ROLE_MODIFIERS.has(lower) || /^\p{Lu}/u.test(t.text) || isDomain;
     if (!isTitle && !isModifier) break;
     if (end < 0) {
       if (!isTitle) break; // the word right before the name must be a title
@@ -57,6 +62,27 @@ function titleBefore(text: string, sentenceTokens: Token[], c: Pick<NameCandidat
   if (!hasNoun || start < 0) return null;
   // do not swallow a possessive owner or a preceding name that is not part of the title
   return role(text, start, end, 'title');
+}
+
+/** Nouns that name an office's domain before its title ("party", "union", "police" read as other words to the lexicon). */
+const DOMAIN_NOUNS = new Set(['party', 'union', 'police', 'opposition', 'rebel', 'army', 'navy', 'campaign', 'council', 'court', 'central']);
+const DOMAIN_TAGS = new Set(['Singular', 'Noun', 'Uncountable', 'Adjective']);
+
+const OPENING_ADVERBS = new Set(['later', 'earlier', 'yesterday', 'today', 'now', 'also', 'separately']);
+const FUNCTION_TAGS = ['Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun'];
+
+/** "Later", "Meanwhile", "But": words that open a sentence before a title and are no part of it. */
+function isFunctionWord(lower: string): boolean {
+  if (OPENING_ADVERBS.has(lower)) return true;
+  const tags = lexiconTags(lower);
+  return FUNCTION_TAGS.some(t => tags.has(t));
+}
+
+/** Whether a lower-case word can name the domain of a title: a plain noun, not a verb or a function word. */
+function isDomainNoun(lower: string): boolean {
+  if (DOMAIN_NOUNS.has(lower)) return true;
+  if (!/^\p{Ll}[\p{Ll}-]+$/u.test(lower) || /(?:ed|ing|ly)$/.test(lower)) return false;
+  return [...lexiconTags(lower)].every(t => DOMAIN_TAGS.has(t));
 }
 
 // a role ends before a relative clause of its own: "a 61-year-old lawyer [who has promised …]"
@@ -87,12 +113,40 @@ function appositiveBefore(text: string, sentence: Sentence, c: Pick<NameCandidat
   if (!m) return null;
   const after = text.slice(c.end, Math.min(sentence.end, c.end + 2));
   if (!/^[,.]/.test(after) && c.end !== sentence.end) return null;
-  const phrase = m[1].trim();
-  const words = tokenize(phrase).filter(t => t.kind === 'word');
-  if (!words.length || !ROLE_NOUNS.has(words[words.length - 1].text.toLowerCase())) return null;
-  if (!isRolePhrase(phrase)) return null;
-  const start = sentence.start + m.index + m[0].indexOf(phrase);
+  const whole = m[1].trim();
+  const phrase = roleNounPhraseAtEnd(whole);
+  if (!phrase) return null;
+  const start = sentence.start + m.index + m[0].indexOf(whole) + whole.length - phrase.length;
   return role(text, start, start + phrase.length, 'appositive');
+}
+
+/** A role named before a comma: "its special envoy", "A spokesman for the Harbour Authority". */
+const ROLE_OF = /^(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}’'-]+\s+){0,3}?([\p{L}-]+)\s+(?:for|of|at|to)\s/iu;
+const VERB_INSIDE = /\b(?:said|says|told|is|was|are|were|has|had|have|will|would|could|can)\b/;
+
+/** Whether lower-case words include a verb in the past or present tense ("Kesh sent its envoy"). */
+function hasFiniteVerb(phrase: string): boolean {
+  return (phrase.match(/(?<![\p{L}’'-])\p{Ll}+(?![\p{L}’'-])/gu) ?? []).some(w => { const t = lexiconTags(w); return t.has('PastTense') || t.has('PresentTense'); });
+}
+
+/**
+ * The role phrase that ends a stretch of text before a name: the whole stretch, or from its
+ * last determiner ("Whitehall sources said [the chancellor]", "represented by [its special envoy]").
+ */
+function roleNounPhraseAtEnd(stretch: string): string | null {
+  const starts = [0];
+  for (const d of stretch.matchAll(/(?:^|\s)(?:the|a|an|its|his|her|their)\s/gi)) starts.push(d.index! + (d[0].startsWith(' ') ? 1 : 0));
+  for (const at of starts) {
+    const phrase = stretch.slice(at).trim();
+    if (VERB_INSIDE.test(phrase) || hasFiniteVerb(phrase) || !isRolePhrase(phrase)) continue;
+    const words = tokenize(phrase).filter(t => t.kind === 'word');
+    // with a preposition inside, the noun before it heads the phrase ("a spokesman for …", not "a test for …")
+    if (/\s(?:for|of|at|to|in|with)\s/i.test(phrase)) {
+      const roleOf = ROLE_OF.exec(phrase);
+      if (roleOf && ROLE_NOUNS.has(roleOf[1].toLowerCase()) && words.length <= 10) return phrase;
+    } else if (ROLE_NOUNS.has(words[words.length - 1].text.toLowerCase())) return phrase;
+  }
+  return null;
 }
 
 function byline(text: string, sentence: Sentence, c: Pick<NameCandidate, 'start'>): Role | null {
