@@ -95,6 +95,20 @@ describe('entity names: exact spans', () => {
   });
 });
 
+describe('entity links to the knowledge base', () => {
+  it('links "the Senate" to the US Senate only in an article about the United States', () => {
+    const bolivia = 'Bolivia votes\nThe Senate in La Paz backed the budget, and Bolivia’s president signed it. The Senate then rose.';
+    assert.equal(entity(bolivia, 'Senate').knowledgeId, undefined);
+    const us = 'The Senate backed the budget, and the United States president signed it in Washington.';
+    assert.equal(entity(us, 'US Senate').knowledgeId, 'us-senate');
+  });
+
+  it('keeps a link the article names in full, whatever country it is about', () => {
+    const text = 'Poland’s government and Poland’s banks welcomed a decision by the U.S. Treasury. The Treasury said more would follow.';
+    assert.equal(entity(text, 'U.S. Treasury').knowledgeId, 'us-treasury');
+  });
+});
+
 describe('entity grouping', () => {
   it('names an entity by its own spelling, not by a dateline in capitals', () => {
     const text = 'LIMA (Reuters) - Talks resumed in Lima on Monday.';

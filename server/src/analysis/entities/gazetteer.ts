@@ -14,6 +14,10 @@ export interface GazetteerEntry {
   weak?: boolean;
   /** An ordinary word that names this only after "the" ("the House", "the Treasury"). */
   afterThe?: boolean;
+  /** The country the knowledge-base entry belongs to (ISO code), if any. */
+  country?: string;
+  /** A name every country's institution has ("Senate", "the Treasury"): it means this entry only in an article about its country. */
+  generic?: boolean;
 }
 
 export interface GazetteerSnapshot {
@@ -211,7 +215,12 @@ export function buildGazetteer(knowledge: KnowledgeBase): Gazetteer {
     const extra = entry.country && entry.id === `country-${entry.country.toLowerCase()}` ? COUNTRY_ALIASES[entry.country] ?? [] : [];
     const name = CANONICAL_COUNTRY_NAMES[entry.country ?? ''] && extra.length ? CANONICAL_COUNTRY_NAMES[entry.country!] : entry.name;
     const aliases = (entry.aliases ?? []).filter(alias => entry.type !== 'person' || !isTitled(alias));
-    for (const phrase of [entry.name, ...aliases, ...extra]) g.add(phrase, { name, type: entry.type, knowledgeId: entry.id });
+    for (const phrase of [entry.name, ...aliases, ...extra]) {
+      const found: GazetteerEntry = { name, type: entry.type, knowledgeId: entry.id };
+      if (entry.country) found.country = entry.country;
+      if (entry.country && isInstitutionNoun(phrase)) found.generic = true;
+      g.add(phrase, found);
+    }
   }
   for (const [type, name, aliases] of CURATED) for (const phrase of [name, ...aliases]) g.add(phrase, { name, type });
   for (const [, country] of Object.entries(countries)) {
@@ -222,6 +231,15 @@ export function buildGazetteer(knowledge: KnowledgeBase): Gazetteer {
     for (const city of names) if (!isCommonWord(city.toLowerCase()) && !MONTHS_AND_DAYS.has(city.toLowerCase())) g.add(city, { name: city, type: 'place', weak: true });
   }
   return g;
+}
+
+/** Institutions that most countries have under the same ordinary word. */
+const INSTITUTION_NOUNS = new Set(['senate', 'congress', 'treasury', 'house', 'parliament', 'assembly', 'cabinet',
+  'government', 'presidency', 'army', 'navy', 'police', 'opposition', 'supreme court', 'constitutional court', 'central bank']);
+
+/** Whether a knowledge-base alias is a bare institution word ("Senate", "the Treasury"), the same in every country. */
+function isInstitutionNoun(phrase: string): boolean {
+  return INSTITUTION_NOUNS.has(phrase.replace(/^the\s+/i, '').toLowerCase());
 }
 
 /** Words that open a title written before a name, besides the titles themselves ("Vice Premier"). */

@@ -208,6 +208,7 @@ export function assembleEntities(sentences: readonly Sentence[], blocks: readonl
   const madeNames: Mention[][] = new Array(blocks.length);
   /** Acronyms defined in parentheses: the acronym's own key → the key of the name it stands for. */
   const aliases = new Map<string, string>();
+  const countries = new CountryVotes(entities);
   blocks.forEach((b, bi) => {
     const made = new Reused(b.previous?.names);
     const before = b.previous?.names;
@@ -234,6 +235,7 @@ export function assembleEntities(sentences: readonly Sentence[], blocks: readonl
         typeVotes.push([]);
       }
       const entity = entities[index];
+      countries.note(index, c.gazetteer);
       // the fullest form wins; the article's own spelling wins a tie ("Centre" over "Center")
       // a dateline's capitals ("BUENOS AIRES") give way to the name's own spelling, never the reverse
       if (c.text.length >= entity.name.length && type === entity.type && c.text !== entity.name && !(isCapitals(c.text) && !isCapitals(entity.name))) {
@@ -255,6 +257,7 @@ export function assembleEntities(sentences: readonly Sentence[], blocks: readonl
     }
     madeNames[bi] = made.done();
   });
+  countries.unlinkForeignInstitutions();
   entities.forEach((e, k) => {
     // the most votes; of equal ones, the type voted for first
     const votes = typeVotes[k];
@@ -322,6 +325,39 @@ export function assembleEntities(sentences: readonly Sentence[], blocks: readonl
 function inOrder(mentions: Mention[]): boolean {
   for (let k = 1; k < mentions.length; k++) if (mentions[k].start < mentions[k - 1].start) return false;
   return true;
+}
+
+/**
+ * Which country an article is about, by the mentions of names the knowledge base places in
+ * a country, and the entities named only by an institution's ordinary word ("the Senate",
+ * "the Treasury"), which mean the knowledge base's institution only in an article about
+ * its country: Bolivia's senate is not the US Senate.
+ */
+class CountryVotes {
+  private readonly votes = new Map<string, number>();
+  /** Per entity index: its knowledge-base country, while every mention of it is an institution's ordinary word. */
+  private readonly generic = new Map<number, string>();
+  private readonly specific = new Set<number>();
+
+  constructor(private readonly entities: Entity[]) {}
+
+  note(index: number, entry: GazetteerEntry | undefined): void {
+    if (entry?.country && !entry.generic) this.votes.set(entry.country, (this.votes.get(entry.country) ?? 0) + 1);
+    if (entry?.generic && entry.country && !this.specific.has(index)) this.generic.set(index, entry.country);
+    else { this.specific.add(index); this.generic.delete(index); }
+  }
+
+  unlinkForeignInstitutions(): void {
+    if (!this.generic.size) return;
+    let most = 0;
+    for (const n of this.votes.values()) most = Math.max(most, n);
+    for (const [index, country] of this.generic) {
+      if ((this.votes.get(country) ?? 0) >= most) continue;
+      const e = this.entities[index];
+      delete e.knowledgeId;
+      e.name = e.mentions.reduce((a, m) => (m.text.length > a.length ? m.text : a), '');
+    }
+  }
 }
 
 /** A list made again item by item: while every item is the one at the same place in `before`, it is `before` itself. */
