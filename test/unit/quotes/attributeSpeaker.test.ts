@@ -287,4 +287,29 @@ describe('quotes / speaker attribution', () => {
       ]);
     });
   });
+
+  describe('speakers inside and behind organisations', () => {
+    const NATO: Known = { name: 'Nato', type: 'organization' };
+    const who = (text: string, known: Known[]) => quotesWith(text, known).quotes.map(q => [text.slice(q.start, q.end), q.speaker && known[Number(q.speaker.slice(1)) - 1].name, q.speakerText]);
+
+    it('“…,” a Nato official said: an unnamed official, not the alliance speaking', () => {
+      assert.deepEqual(who('“We will stay,” a Nato official said.', [NATO]), [['We will stay,', null, 'a Nato official']]);
+      assert.deepEqual(who('“We will stay,” the Nato spokesman said.', [NATO]), [['We will stay,', 'Nato', 'the Nato spokesman']]);
+    });
+
+    it('"X’s political bureau said …": the organisation speaks through its body', () => {
+      assert.deepEqual(who('Velmar’s political bureau said it was studying the plan.', [{ name: 'Velmar', type: 'organization' }]),
+        [['it was studying the plan', 'Velmar', 'Velmar’s political bureau']]);
+    });
+
+    it('“…,” WFP country director X said: plain nouns between the agency and the title', () => {
+      assert.deepEqual(who('“Trucks sit idle,” WFP country director Helga Sand said.', [{ name: 'WFP', type: 'organization' }, { name: 'Helga Sand' }]),
+        [['Trucks sit idle,', 'Helga Sand', 'Helga Sand']]);
+    });
+
+    it('"…, according to the state electoral commission": the source after the cue is no report', () => {
+      assert.deepEqual(who('Turnout was 61%, according to the state electoral commission.', []),
+        [['Turnout was 61%', null, 'the state electoral commission']]);
+    });
+  });
 });

@@ -634,7 +634,8 @@ export class Attributor {
       if (!SAY_WORD.test(tail.slice(c))) break;
       const a = this.after(at, sentenceEnd);
       if (!a || !a.cue || !a.speaker) continue;
-      const rest = text.slice(a.cue.end, sentenceEnd);
+      // "…, according to the state electoral commission.": what follows the cue is the source itself
+      const rest = text.slice(a.how === 'according' && a.speaker ? a.speaker.span.end : a.cue.end, sentenceEnd);
       if (/^(?:\s+[\p{L}\p{N}.’'-]+){0,6}\s*[.!?…]?["”’»]?\s*$/u.test(rest) && !/\bthat\b/.test(rest) && !hasFiniteVerb(rest)) return { ...a, how: 'trailing' };
       break;
     }

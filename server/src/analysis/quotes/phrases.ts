@@ -27,7 +27,7 @@ export const SPEAKER_NOUNS = words(`
   unit units chief chiefs head heads ceo founder director representative representatives envoy ambassador minister
   ministers secretary president premier chancellor general colonel spokesmen delegation mission observer
   coastguard coastguards guard guards regulator regulators watchdog tribunal consultancy institute
-  traders trader investors investor economists economist strategists strategist bankers banker executives executive
+  bureau politburo leadership presidium traders trader investors investor economists economist strategists strategist bankers banker executives executive
   mediators mediator critics critic supporters opponents campaigners scientists scientist researchers researcher
 `);
 
@@ -148,9 +148,10 @@ export function phraseAfter(scene: Scene, start: number, hi: number): Phrase | n
     const nick = ts.length ? nicknameAt(tokens, k, 1) : 0;
     if (nick) { ts.push(tokens[k], tokens[k + 1], tokens[k + 2]); k += 3; continue; }
     // "the port authority", "a local council official": plain modifiers before a speaker noun
-    if (ts.length && DETERMINERS.has(ts[ts.length - 1].text.toLowerCase()) && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !isVerbLike(t.text)) {
+    // "WFP country director Helga Sand", "the state electoral commission": plain nouns before a title or a speaker noun
+    if (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !isFiniteVerb(t.text)) {
       let j = k;
-      while (j < tokens.length && j < k + 3 && tokens[j].kind === 'word' && /^\p{Ll}/u.test(tokens[j].text) && !isSpeakerHead(tokens[j]) && !isVerbLike(tokens[j].text)) j++;
+      while (j < tokens.length && j < k + 3 && tokens[j].kind === 'word' && /^\p{Ll}/u.test(tokens[j].text) && !isSpeakerHead(tokens[j]) && !isFiniteVerb(tokens[j].text)) j++;
       if (j < tokens.length && isSpeakerHead(tokens[j])) { for (; k <= j; k++) ts.push(tokens[k]); count++; continue; }
     }
     break;
@@ -159,6 +160,16 @@ export function phraseAfter(scene: Scene, start: number, hi: number): Phrase | n
   while (ts.length && ts[ts.length - 1].kind !== 'punct' && !isContent(ts[ts.length - 1])) ts.pop();
   if (!ts.some(isContent)) return null;
   return { start: ts[0].start, end: ts[ts.length - 1].end, tokens: ts };
+}
+
+const FINITE_TAGS = ['PastTense', 'PresentTense', 'Gerund', 'Copula', 'Modal', 'Auxiliary', 'Preposition', 'Conjunction', 'Adverb'];
+
+/** Whether a lower-case word reads only as a verb or a function word, never as a noun modifying a speaker ("state" can). */
+function isFiniteVerb(word: string): boolean {
+  const lower = word.toLowerCase();
+  const tags = lexiconTags(lower);
+  if (tags.size) return FINITE_TAGS.some(t => tags.has(t));
+  return isVerbLike(lower);
 }
 
 function isSpeakerHead(t: Token): boolean {

@@ -42,6 +42,14 @@ const INTRO = /^(?:Having|After|Before|While|When|Although|Though|As|Since|Despi
 const FEMALE_ROLE = /\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|queen|princess|mrs|ms|madam|madame|lady|baroness|dame|duchess|empress|sister|mother|daughter|wife|actress)\b/i;
 const MALE_ROLE = /\b(?:spokesman|chairman|congressman|businessman|king|prince|mr|sir|lord|baron|duke|emperor|brother|father|son|husband|sheikh)\b/i;
 
+/** Heads of phrases that name people without naming them: "a Nato official", "EU diplomats". */
+const UNNAMED_HEADS = new Set(['official', 'officials', 'source', 'sources', 'diplomat', 'diplomats', 'officer', 'officers',
+  'aide', 'aides', 'insider', 'insiders', 'member', 'members', 'employee', 'employees', 'staffer', 'staffers', 'person', 'people']);
+const INDEFINITE = /^(?:a|an|one|two|three|four|five|several|some|many|other|senior|another)\s/i;
+/** Bodies of an organisation that speak for it: "Hamas’s political bureau", "the party’s executive". */
+const BODY_HEADS = new Set(['bureau', 'politburo', 'leadership', 'wing', 'office', 'council', 'committee', 'executive',
+  'presidium', 'secretariat', 'command', 'spokesman', 'spokeswoman', 'spokesperson', 'statement', 'board']);
+
 export class Resolver {
   /** Speech attributed so far, in text order: who spoke at which cue. */
   readonly events: Array<{ pos: number; entity: string }> = [];
@@ -91,8 +99,13 @@ export class Resolver {
       if (described) return whole(described);
     }
     if (headIsNoun) {
+      // "a Nato official", "two EU diplomats", "Kremlin sources": unnamed people inside an organisation
+      if (UNNAMED_HEADS.has(head) && (INDEFINITE.test(phraseText) || (/s$/.test(head) && !/^(?:the|its|their|his|her)\s/i.test(phraseText)))) return whole(null);
       const orgs = typed(['organization']);
       if (orgs.length) return whole(orgs[orgs.length - 1].entity);
+      // "Hamas’s political bureau": a body of the organisation that owns it
+      const owner = inside.find(m => possessive(m) && scene.entity(m)?.type === 'organization');
+      if (owner && BODY_HEADS.has(head)) return whole(owner.entity);
       // "the ministry said": the organisation of that kind the article named last
       if (/^the\s/i.test(phraseText) && !/s$/.test(head)) {
         const org = this.organisationNamed(head, phrase.start);
