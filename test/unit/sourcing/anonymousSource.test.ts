@@ -39,6 +39,25 @@ describe('sourcing: anonymous-source', () => {
     flags('A U.S. official, who declined to be named, told the paper the ship was hit.', 'A U.S. official, who declined to be named, told');
     flags('Pentagon officials said the drones were shot down.', 'Pentagon officials said');
     flags('Government officials were quoted as saying the vote would go ahead.', 'Government officials were quoted');
+    flags('A senior official in Kesh, speaking to the daily Vjesnik, said the talks were stalled.', 'A senior official in Kesh, speaking to the daily Vjesnik, said');
+    flags('They signed a pact on Monday, a deal officials say could reshape trade.', 'officials say');
+  });
+
+  describe('"the official" after an unnamed one', () => {
+    it('flags "the official said" that refers back to unnamed officials in the same or the paragraph before', () => {
+      const text = 'Two Gulf officials said Qatar would join. Bahrain may also take part, the official said.\n\n“This is only the start,” the official said.';
+      assert.deepEqual(only('anonymous-source', text), ['Two Gulf officials said', 'the official said', 'the official said']);
+    });
+
+    it('does not flag "the official said" with no unnamed official before it', () => {
+      assert.deepEqual(only('anonymous-source', 'The port reopened. “We are relieved,” the official said.'), []);
+    });
+
+    it('claims the predicate of the relative clause the source sits in', () => {
+      const text = 'They signed a pact on Monday, a deal officials say could reshape trade.';
+      const [c] = claimsFor(text);
+      assert.equal(text.slice(c.claim.start, c.claim.end), 'could reshape trade');
+    });
   });
 
   describe('not anonymous', () => {

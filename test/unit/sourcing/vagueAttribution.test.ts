@@ -23,6 +23,21 @@ describe('sourcing: vague-attribution', () => {
     flags('Residents said they heard explosions through the night.', 'Residents said');
     flags('Human rights groups say hundreds have been detained.', 'Human rights groups say');
     flags('The vote was rigged, according to independent observers.', 'according to independent observers');
+    flags('The bank faces risks that analysts say could grow.', 'analysts say');
+    flags('Prices fell on Monday, traders said.', 'traders said');
+    flags('Differences remain over the withdrawal, mediators said.', 'mediators said');
+  });
+
+  describe('what a group\'s attribution covers', () => {
+    it('does not read "investors were worried" as an attribution: after "be", an -ed word is a state', () => {
+      assert.deepEqual(only('vague-attribution', 'Traders said investors were worried.'), ['Traders said']);
+    });
+
+    it('claims only the predicate when the source sits in a relative clause', () => {
+      const text = 'The bank cut rates by a point in what analysts said was a move demanded by the lenders.';
+      const [c] = claimsFor(text);
+      assert.equal(text.slice(c.claim.start, c.claim.end), 'was a move demanded by the lenders');
+    });
   });
 
   describe('quantifiers as the subject', () => {

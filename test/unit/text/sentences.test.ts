@@ -22,6 +22,9 @@ describe('sentences', () => {
   it('splits at full stops, question and exclamation marks', () => {
     assert.deepEqual(sentences('Talks failed. Why? Nobody knows!'), ['Talks failed.', 'Why?', 'Nobody knows!']);
   });
+  it('reads "no." as the word ending a sentence, and "No." before a number as an abbreviation', () => {
+    assert.deepEqual(sentences('Officials said no. Talks ended at No. 10 Downing Street.'), ['Officials said no.', 'Talks ended at No. 10 Downing Street.']);
+  });
   it('does not split after titles, initials or U.S. before a name', () => {
     assert.deepEqual(sentences('Dr. Anna Berg met Gen. Joseph L. Vance of the U.S. Army. They talked.'),
       ['Dr. Anna Berg met Gen. Joseph L. Vance of the U.S. Army.', 'They talked.']);

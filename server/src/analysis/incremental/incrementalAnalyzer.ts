@@ -8,7 +8,7 @@ import { assembleEntities, type BlockMentions, type EntityBlock } from '../entit
 import { QuoteFinder, Scene, quoteOrder, type FinderState, type SceneReads, type Spoken } from '../quotes';
 import { ParagraphLinker, repairMissingClose, type MarkedQuote } from '../quotes/marks';
 import { speakerGender, titleGenderBefore } from '../quotes/resolve';
-import { paragraphClaims, type TypedSpan } from '../sourcing';
+import { paragraphClaims, reliesOnUnnamed, type TypedSpan } from '../sourcing';
 import { SpanSet, termIndexFor, type TermIndex } from '../terms';
 import { maskMarkdown, withFrontMatter } from '../text/markdownProse';
 import { EntityVersion, Piece, detached } from './piece';
@@ -85,6 +85,7 @@ interface SourceRecord {
   statistic: Claim | null;
   /** What they were computed from (besides the mentions' types, kept with the instance). */
   blockOpen: boolean;
+  unnamedBefore: boolean;
   quotes: string;
 }
 
@@ -776,6 +777,7 @@ export class IncrementalAnalyzer {
     const cs = change.start, ce = change.start + change.inserted;
     const out: Claim[] = [];
     let blockOpen = false;
+    let unnamed = false;
     let statistic = false;
     instances.forEach((inst, i) => {
       const base = inst.start;
@@ -787,17 +789,20 @@ export class IncrementalAnalyzer {
       inst.srcQuotes = own;
       const from = i > 0 ? paragraphs[i - 1].end - 1 : 0;
       let src = inst.src;
-      if (!src || !valid || change.first || (from <= ce && inst.end >= cs) || typesChanged[i] || src.blockOpen !== blockOpen || src.quotes !== quoteSig) {
+      // up to the next paragraph: an edit just past this one's last word may have shortened it ("would go on." → "would")
+      const reach = i + 1 < n ? instances[i + 1].start : text.length;
+      if (!src || !valid || change.first || (from <= ce && reach >= cs) || typesChanged[i] || src.blockOpen !== blockOpen || src.unnamedBefore !== unnamed || src.quotes !== quoteSig) {
         const mentions: TypedSpan[] = all[i].map(m => ({ start: m.start, end: m.end, type: typeOf(m.entity) }));
         const own_sentences = sentences.slice(inst.sentenceBase, inst.sentenceBase + inst.piece.sentences.length);
-        const found = paragraphClaims(text, paragraphs[i], own_sentences, mentions, own, blockOpen);
+        const found = paragraphClaims(text, paragraphs[i], own_sentences, mentions, own, blockOpen, unnamed);
         src = {
           claims: found.claims.map(c => shiftClaim(c, -base, true)), statistic: found.statistic && shiftClaim(found.statistic, -base, true),
-          blockOpen, quotes: quoteSig,
+          blockOpen, unnamedBefore: unnamed, quotes: quoteSig,
         };
         inst.src = src;
       }
       blockOpen = inst.piece.blockOpenAfter(blockOpen);
+      unnamed = reliesOnUnnamed(src.claims);
       let made = inst.claimsOut;
       if (!made || made.record !== src || made.start !== base) inst.claimsOut = made = { record: src, start: base, claims: src.claims.map(c => shiftClaim(c, base)) };
       let claims = made.claims;

@@ -24,7 +24,7 @@ const OBJECT_VERBS = new Set(['told', 'tells', 'warned', 'warns', 'assured', 'as
 // "OSLO, Nov. 4 (Reuters) - ", "LIMA, 12 March (AP) — "
 const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’/-]{2,40}(?:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?,?\s*)?(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})?(?:\s*\([^)]{1,30}\))?\s[—–-]{1,2}\s+/u;
 const PASSIVE_BEFORE = /^(?:is|was|were|are|be|been|being|has|have|had|it|not|never)$/i;
-const NOT_A_CLAUSE = /^(?:to|in|on|at|by|for|with|from|of|about|as|into|during|after|before|than|so|and|or|but|nothing|no|goodbye|thanks|yes|sorry|hello|it\s+was\s+time)$/i;
+const NOT_A_CLAUSE = /^(?:to|in|on|at|by|for|with|from|of|about|as|into|during|after|before|than|so|and|or|but|nothing|no|goodbye|thanks|yes|sorry|hello|it\s+was\s+time|is|was|are|were|will|would|could|can|may|might|has|have|had|should|must)$/i;
 const TIME_OR_PLACE = /^(?:on|in|at|during|after|before|late|early|last|this|earlier|later|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
 const COMPLEMENT_PHRASE = /^(?:(?:a|an|the) )?(?:statement|interview|reporters|journalists|news conference|press conference|briefing|speech|letter|post|television|radio)/;

@@ -1,6 +1,7 @@
 import type { Span } from '../types';
 
 const EDGE = /[\s,;:—–-]/;
+const PREDICATE = /^(?:is|was|are|were|could|would|will|can|may|might|has|have|had|should|must)\b/i;
 
 /**
  * The statement a source phrase stands behind, within its sentence: what follows it
@@ -28,6 +29,9 @@ export function claimSpan(text: string, sentence: Span, phrase: Span): Span {
   const before = text.slice(sentence.start, beforeEnd).replace(/[^\p{L}\p{N}]+/gu, '');
   const after = text.slice(afterStart, afterEnd).replace(/[^\p{L}\p{N}]+/gu, '');
   if (before.length < 12 && after.length >= 3) return { start: afterStart, end: afterEnd };
+  // "a deal officials say could reshape …", "in what analysts said was …": the source stands inside a
+  // relative clause, and the claim is that clause's predicate
+  if (PREDICATE.test(text.slice(afterStart, afterStart + 12)) && after.length >= 3) return { start: afterStart, end: afterEnd };
   if ((after.length < 3 || adjunct) && before.length >= 12) return { start: sentence.start, end: beforeEnd };
   return { start: sentence.start, end: sentence.end };
 }

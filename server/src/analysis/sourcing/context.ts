@@ -32,16 +32,20 @@ export interface ScanOptions {
   mentions?: TypedSpan[];
   /** Whether a statement introduced by "X said:" runs on from before the first paragraph. */
   blockOpen?: boolean;
+  /** Whether the paragraph before relied on an unnamed official or source ("the official said" may then be that one). */
+  unnamedBefore?: boolean;
 }
 
 /** What every rule reads: the text, its sentences as tokens, quoted stretches, entity types. */
 export class Scan {
+  readonly unnamedBefore: boolean;
   readonly quoted: QuotedZones;
   private readonly mentionTypes: TypedSpan[];
   private views: SentenceView[] | undefined;
 
   constructor(readonly text: string, readonly context: SourcingContext, options: ScanOptions = {}) {
     this.quoted = QuotedZones.build(text, context.paragraphs ?? [], context.quotes ?? [], options.blockOpen);
+    this.unnamedBefore = options.unnamedBefore ?? false;
     if (options.mentions) this.mentionTypes = options.mentions;
     else {
       this.mentionTypes = [];

@@ -63,12 +63,14 @@ export function findClaims(text: string, context: SourcingContext): Claim[] {
   }
   const out: Claim[] = [];
   let blockOpen = false;
+  let unnamed = false;
   let statistic = false;
   paragraphs.forEach((p, k) => {
     const g = groups[k];
     g.mentions.sort((a, b) => a.start - b.start);
-    const found = paragraphClaims(text, p, g.sentences, g.mentions, g.quotes, blockOpen);
+    const found = paragraphClaims(text, p, g.sentences, g.mentions, g.quotes, blockOpen, unnamed);
     blockOpen = found.blockOpen;
+    unnamed = reliesOnUnnamed(found.claims);
     out.push(...(found.statistic && !statistic ? withClaim(found.claims, found.statistic) : found.claims));
     if (found.statistic) statistic = true;
   });
@@ -88,12 +90,13 @@ export interface ParagraphClaims {
 /**
  * The findings of one paragraph: its sentences, the mentions in it (with their entities'
  * types, sorted by start), its quotes, and whether a statement introduced before it runs
- * on into it. Reads the text of the paragraph and the end of the one before it.
+ * on into it, and whether the paragraph before relied on an unnamed official. Reads the
+ * text of the paragraph and the end of the one before it.
  */
-export function paragraphClaims(text: string, paragraph: Paragraph, sentences: Sentence[], mentions: TypedSpan[], quotes: Quote[], blockOpen: boolean): ParagraphClaims {
+export function paragraphClaims(text: string, paragraph: Paragraph, sentences: Sentence[], mentions: TypedSpan[], quotes: Quote[], blockOpen: boolean, unnamedBefore = false): ParagraphClaims {
   let scan: Scan;
   try {
-    scan = new Scan(text, { paragraphs: [paragraph], sentences, entities: [], quotes }, { mentions, blockOpen });
+    scan = new Scan(text, { paragraphs: [paragraph], sentences, entities: [], quotes }, { mentions, blockOpen, unnamedBefore });
   } catch {
     return { claims: [], statistic: null, blockOpen: false };
   }
@@ -111,6 +114,11 @@ export function paragraphClaims(text: string, paragraph: Paragraph, sentences: S
     statistic: statistic && isInside(statistic, text.length) && isInside(statistic.claim, text.length) ? statistic : null,
     blockOpen: blockStatementStep(text.slice(paragraph.start, paragraph.end), blockOpen).open,
   };
+}
+
+/** Whether a paragraph's findings include an unnamed official or source, whom "the official" in the next may mean. */
+export function reliesOnUnnamed(claims: readonly Claim[]): boolean {
+  return claims.some(c => c.code === 'anonymous-source');
 }
 
 /** A finding added to findings in text order, which it does not overlap. */

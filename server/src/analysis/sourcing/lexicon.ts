@@ -75,7 +75,8 @@ export const GROUP_HEADS: ReadonlySet<string> = set(
   'supporter supporters proponent proponents advocate advocates activist activists campaigner campaigners ' +
   'resident residents witness witnesses eyewitness eyewitnesses local locals lawmaker lawmakers legislator legislators ' +
   'politician politicians strategist strategists medic medics doctor doctors groups organisations organizations agencies ' +
-  'charities monitors defenders backers detractors hardliners hawks doves loyalists',
+  'charities monitors defenders backers detractors hardliners hawks doves loyalists traders dealers investors bankers ' +
+  'brokers mediators',
 );
 
 /**
@@ -84,7 +85,8 @@ export const GROUP_HEADS: ReadonlySet<string> = set(
  */
 export const EMPLOYED_HEADS: ReadonlySet<string> = set(
   'analyst analysts expert experts economist economists researcher researchers scientist scientists ' +
-  'scholar scholars academic academics specialist specialists strategist strategists doctor doctors medic medics',
+  'scholar scholars academic academics specialist specialists strategist strategists doctor doctors medic medics ' +
+  'traders dealers bankers brokers',
 );
 
 /** Unnamed documents and press: "media reports", "some estimates", "studies". */

@@ -37,12 +37,16 @@ const PERSONISH_PLURAL = /^(?:people|men|women|\p{L}{2,}[^s'’iu]s)$/u;
 /** Every unnamed-source phrase that is the agent of an attribution in the text. */
 export function findSourcePhrases(scan: Scan): SourcePhrase[] {
   const out: SourcePhrase[] = [];
+  // "the official said" after "two Gulf officials said": the same unnamed official again
+  let unnamed = scan.unnamedBefore;
   for (const view of scan.sentences()) {
     const words = view.words;
     for (let i = 0; i < words.length; i++) {
       if (words[i].kind !== 'word') continue;
-      const found = matchAt(scan, view, i);
-      if (found) out.push(found);
+      const found = matchAt(scan, view, i, unnamed);
+      if (!found) continue;
+      out.push(found);
+      if (found.kind === 'source' || found.kind === 'official') unnamed = true;
     }
   }
   return out;
@@ -97,9 +101,16 @@ function walkLeft(scan: Scan, words: Word[], head: number): LeftSide {
       if (j >= 0 && (words[j].lower === 'a' || words[j].lower === 'an')) left.start = j;
       break;
     }
+    // "risks that analysts say …": before a plural, "that" opens a clause; it is no determiner
+    if (lw === 'that' && /s$/.test(words[head].lower)) break;
     if (DEFINITE_DETERMINERS.has(lw)) { left.definite = true; break; }
     if (POSSESSIVES.has(lw)) { left.possessive = true; left.start = j; break; }
     if (INDEFINITE_DETERMINERS.has(lw)) {
+      // "a deal officials say …": "a" before a plural belongs to another noun, and so do the words after it
+      if ((lw === 'a' || lw === 'an' || lw === 'another') && /s$/.test(words[head].lower) && words[head].lower !== 'sources' && j < head - 1) {
+        left.start = head; left.orgModifier = false; left.personModifier = false;
+        break;
+      }
       left.start = j; left.indefinite = true;
       if (lw === 'a' || lw === 'an' || lw === 'one' || lw === 'another') left.singular = true;
       j--; modifiers++;
@@ -143,6 +154,7 @@ const POST_PREPOSITIONS = new Set(['in', 'from', 'at', 'inside', 'within', 'acro
 const NAMING_PREPOSITIONS = new Set(['at', 'from', 'with', 'for', 'of', 'by']);
 const PARENTHETICAL = new Set(['however', 'though', 'meanwhile', 'too', 'instead', 'nonetheless', 'nevertheless', 'moreover', 'also']);
 const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
+const ASIDE_OPENERS = /^(?:speaking|talking|writing|asked|quoted|interviewed|contacted|reached|responding|commenting)$/;
 const AUXILIARY_STOP = new Set(['have', 'has', 'had', 'are', 'were', 'is', 'was', 'will', 'would', 'could', 'can', 'may', 'might', 'that', 'who', 'which']);
 
 function walkRight(scan: Scan, words: Word[], head: number, verbs: ReadonlySet<string>, headLower: string): RightSide {
@@ -231,6 +243,8 @@ function walkRight(scan: Scan, words: Word[], head: number, verbs: ReadonlySet<s
         right.marker = true; right.end = e - 1; k = e + 1;
         continue;
       }
+      // ", speaking to the daily Vjesnik,", ", asked about the delay,": an aside before the verb
+      if (e < n && e > k + 1 && ASIDE_OPENERS.test(words[k + 1].lower)) { k = e + 1; continue; }
     }
     break;
   }
@@ -262,6 +276,8 @@ function verbAfter(words: Word[], k: number, verbs: ReadonlySet<string>): number
     if (verbs.has(w.lower)) {
       // "experts are warning", but not "the ministry thinking": an -ing form needs "be"
       if (/ing$/.test(w.lower) && !(k > 0 && /^(?:are|were|is|was|been|be|'re)$/.test(words[k - 1].lower))) return -1;
+      // "investors were worried": after "be", an -ed form is a state, not an attribution
+      if (/ed$/.test(w.lower) && !/^(?:quoted|cited|reported)$/.test(w.lower) && k > 0 && /^(?:are|were|is|was|been|be|'re|remain|remained)$/.test(words[k - 1].lower)) return -1;
       return verbGuard(words, k) ? k : -1;
     }
     if (FILLERS.has(w.lower) || (/ly$/.test(w.lower) && w.lower.length > 4)) { k++; skipped++; continue; }
@@ -294,7 +310,7 @@ function cueBefore(words: Word[], start: number): Span | null {
   return null;
 }
 
-function matchAt(scan: Scan, view: SentenceView, i: number): SourcePhrase | undefined {
+function matchAt(scan: Scan, view: SentenceView, i: number, afterUnnamed: boolean): SourcePhrase | undefined {
   const words = view.words;
   let kind = headKind(words[i].lower);
   // "estimate" is a noun only after a determiner: "according to one estimate"
@@ -303,12 +319,12 @@ function matchAt(scan: Scan, view: SentenceView, i: number): SourcePhrase | unde
   if (!kind && QUANTIFIER_SUBJECTS.has(words[i].lower)) return quantifierSubject(view, i);
   // "many Ukrainians fear", "some lawmakers argue", "many people believe"
   if (!kind) return quantifiedPlural(scan, view, i);
-  const found = headPhrase(scan, view, i, kind);
+  const found = headPhrase(scan, view, i, kind, afterUnnamed);
   if (!found && kind === 'person') return quantifiedPlural(scan, view, i);
   return found;
 }
 
-function headPhrase(scan: Scan, view: SentenceView, i: number, headKindFound: SourceKind): SourcePhrase | undefined {
+function headPhrase(scan: Scan, view: SentenceView, i: number, headKindFound: SourceKind, afterUnnamed = false): SourcePhrase | undefined {
   const words = view.words;
   const w = words[i];
   const lower = w.lower;
@@ -341,12 +357,12 @@ function headPhrase(scan: Scan, view: SentenceView, i: number, headKindFound: So
   if (!plural && left.indefinite && !left.singular) return undefined;
   switch (kind) {
     case 'source':
-      if (left.definite && !right.marker) return undefined;
-      if (!plural && !left.indefinite && !left.possessive && !right.marker) return undefined;
-      break;
     case 'official':
-      if (left.definite && !right.marker) return undefined;
-      if (!plural && !left.indefinite && !left.possessive && !right.marker) return undefined;
+      if (left.definite && !right.marker) {
+        if (!afterUnnamed || !isBareThe(words, left.start, i)) return undefined;
+        left.start--; // the phrase is "the official"
+      }
+      if (!plural && !left.indefinite && !left.possessive && !right.marker && !left.definite) return undefined;
       break;
     case 'person':
       if (!right.marker) return undefined;
@@ -385,6 +401,11 @@ function headPhrase(scan: Scan, view: SentenceView, i: number, headKindFound: So
     span = phrase;
   }
   return { kind, head: lower, plural, phrase, verb, anonymityMarker: right.marker, span, sentence: view };
+}
+
+/** "the official", "the sources": "the" right before the head, which then refers back to an unnamed source. */
+function isBareThe(words: Word[], start: number, head: number): boolean {
+  return words[start - 1]?.lower === 'the' && start >= head - 2;
 }
 
 /** Whether the word at `i` can begin a subject: clause start, or after a conjunction. */

@@ -38,6 +38,8 @@ function endsSentenceAfterDot(text: string, sentenceStart: number, dotAt: number
   while (wordStart > sentenceStart && /[\p{L}\p{N}.]/u.test(text[wordStart - 1])) wordStart--;
   const word = text.slice(wordStart, dotAt + 1);
   if (!isAbbreviation(word)) return true;
+  // "No. 10", but "The answer was no. Talks ended."
+  if (/^no\.$/i.test(word)) return !/^\s*\d/.test(text.slice(dotAt + 1, dotAt + 4));
   if (TITLE_ABBREVIATIONS.test(word)) return false;
   // "U.S." or an initial "J." is followed by a name unless the next word clearly starts a sentence
   if (/^\p{Lu}\.$/u.test(word)) return false;
