@@ -33,6 +33,11 @@ describe('entity names: exact spans', () => {
     assert.deepEqual(names(text, 'person'), ['Ivan Sorokin', 'Sorokin']);
   });
 
+  it('keeps a double surname after a given name whole, even when a part is also a town', () => {
+    assert.deepEqual(names('Noa Ben-Ami spoke, and Lena Ortiz-Paris agreed.', 'person'), ['Noa Ben-Ami', 'Lena Ortiz-Paris']);
+    assert.deepEqual(names('Noa Ben-Ami spoke, and Lena Ortiz-Paris agreed.', 'place'), []);
+  });
+
   it('splits hyphenated pairs of countries', () => {
     assert.deepEqual(names('The US-Russia talks resumed.', 'place'), ['US', 'Russia']);
     assert.deepEqual(names('Fresh Israel-Lebanon border clashes erupted.', 'place'), ['Israel', 'Lebanon']);

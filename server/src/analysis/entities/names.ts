@@ -114,8 +114,11 @@ function splitCompounds(tokens: Token[], gazetteer: Gazetteer): Token[] {
       continue;
     }
     const parts = t.text.split(/(?<=[\p{L}\p{N}])[-‐](?=\p{Lu})/u);
+    // after a given name, a hyphenated word is a double surname ("Noa Ben-Ami"), unless every part is a known country or body
+    const prev = out[out.length - 1];
+    const afterName = prev && prev.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(prev.text) && t.start - prev.end === 1;
     const ok = parts.length > 1 && !NAME_PARTICLES.has(parts[0].toLowerCase()) &&
-      parts.every(p => gazetteer.get(p.replace(POSSESSIVE, '')) || isNameLike(p.replace(POSSESSIVE, '')));
+      parts.every(p => afterName ? isStrongName(gazetteer.get(p.replace(POSSESSIVE, ''))) : gazetteer.get(p.replace(POSSESSIVE, '')) || isNameLike(p.replace(POSSESSIVE, '')));
     if (!ok) { out.push(t); continue; }
     let at = t.start;
     parts.forEach((p, k) => {
@@ -125,6 +128,10 @@ function splitCompounds(tokens: Token[], gazetteer: Gazetteer): Token[] {
     });
   }
   return out;
+}
+
+function isStrongName(entry: GazetteerEntry | undefined): boolean {
+  return !!entry && !entry.weak && entry.type !== 'person';
 }
 
 /** A capitalised name joined by a hyphen to a participle of control or origin ("ISIL-held", "Kremlin-backed"). */
