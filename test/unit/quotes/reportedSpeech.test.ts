@@ -134,6 +134,10 @@ describe('quotes / reported speech without quotation marks (indirect)', () => {
     assert.deepEqual(reported('The bank’s chief executive, Kiril Domov, denied the allegations.', [DMITRIEV]), []);
   });
 
+  it('reads a reporting word after a possessive as a noun: "to back Kesh’s claims, is manned"', () => {
+    assert.deepEqual(reported('The ship, sent to back Kesh’s claims, is manned by marines.', [{ name: 'Kesh', type: 'place' }]), []);
+  });
+
   it('ends the report at a second reporting verb of the same subject', () => {
     assert.deepEqual(reported('Domov said the count favoured his party but warned against complacency.', [DMITRIEV]),
       [['the count favoured his party', 'Kiril Domov']]);

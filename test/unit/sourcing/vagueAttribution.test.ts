@@ -33,6 +33,12 @@ describe('sourcing: vague-attribution', () => {
       assert.deepEqual(only('vague-attribution', 'Traders said investors were worried.'), ['Traders said']);
     });
 
+    it('leaves a wire story\'s dateline out of the claim', () => {
+      const text = 'VARNA, March 3 (Reuters) - Talks stalled for a third day, mediators said.';
+      const [c] = claimsFor(text);
+      assert.equal(text.slice(c.claim.start, c.claim.end), 'Talks stalled for a third day');
+    });
+
     it('claims only the predicate when the source sits in a relative clause', () => {
       const text = 'The bank cut rates by a point in what analysts said was a move demanded by the lenders.';
       const [c] = claimsFor(text);

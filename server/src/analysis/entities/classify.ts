@@ -31,7 +31,7 @@ const CREDIT_WORD = /^(?:\p{Lu}[\p{L}’'.-]*|in|and|,|;)$/u;
 function inCredits(before: string): boolean {
   let at = -1;
   for (const m of before.matchAll(CREDIT_OPENING)) at = m.index! + m[0].length;
-  if (at < 0) return false;
+  if (at < 0 || /(?:^|\s)in\s+$/.test(before)) return false; // "in Addis Ababa" is where the reporter was
   return before.slice(at).split(/\s+|(?=[,;])|(?<=[,;])/).every(w => !w || CREDIT_WORD.test(w));
 }
 

@@ -5,6 +5,7 @@ import type { Attribution, Attributor } from './attributeSpeaker';
 import { INDIRECT_VERBS, LOOSE_CLAUSE_VERBS, SAY_PARTICIPLES } from './cues';
 import { isVerbLike } from './verbs';
 import { phraseBefore } from './phrases';
+import { datelineLength } from '../text/datelines';
 
 // Reported speech without quotation marks, one sentence at a time:
 //   X said (that) …           X told reporters (that) …     X confirmed he was …
@@ -20,9 +21,6 @@ export interface Reported {
 // verbs whose listener comes first: "told reporters that …", "warned the council that …"
 const OBJECT_VERBS = new Set(['told', 'tells', 'warned', 'warns', 'assured', 'assures', 'informed', 'informs', 'reminded',
   'reminds', 'urged', 'urges', 'promised', 'promises', 'convinced', 'persuaded']);
-// a dateline opening a paragraph: "SULAIMANI (ESTA) — ", "KYIV, Ukraine - ",
-// "OSLO, Nov. 4 (Reuters) - ", "LIMA, 12 March (AP) — "
-const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’/-]{2,40}(?:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?,?\s*)?(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})?(?:\s*\([^)]{1,30}\))?\s[—–-]{1,2}\s+/u;
 const PASSIVE_BEFORE = /^(?:is|was|were|are|be|been|being|has|have|had|it|not|never)$/i;
 const NOT_A_CLAUSE = /^(?:to|in|on|at|by|for|with|from|of|about|as|into|during|after|before|than|so|and|or|but|nothing|no|goodbye|thanks|yes|sorry|hello|it\s+was\s+time|is|was|are|were|will|would|could|can|may|might|has|have|had|should|must)$/i;
 const TIME_OR_PLACE = /^(?:on|in|at|during|after|before|late|early|last|this|earlier|later|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
@@ -74,6 +72,8 @@ export function findReportedSpeech(scene: Scene, attr: Attributor, s: number): R
     if (k > 0 && /^\p{Lu}\p{Ll}/u.test(t.text)) continue;
     if (scene.isQuoted(t.start)) continue;
     if (k > 0 && PASSIVE_BEFORE.test(tokens[k - 1].text)) continue;
+    // "Manila's claims", "the ministry's reports": after a possessive the word is a noun
+    if (k > 0 && /['’]s$/.test(tokens[k - 1].text)) continue;
     if (!participle && attributesQuote(scene, t.start)) continue; // “…,” she said, adding that …: the quote's own cue
     const from = clauseStart(tokens, k, lower);
     // "…, the minister said (on Monday), rejecting …", "…, the army said, hours after …": what
@@ -160,8 +160,7 @@ const SECOND_CUE = /,?\s+(?:but|and|while)\s+(?:also\s+|later\s+)?(?:warned|note
 
 function clause(scene: Scene, from: number, to: number, attribution: Attribution): Reported[] {
   const text = scene.text;
-  const dateline = DATELINE.exec(text.slice(from, Math.min(to, from + 80)));
-  if (dateline) from += dateline[0].length;
+  from += datelineLength(text, from, to);
   while (from < to && /[\s,:;—–-]/.test(text[from])) from++;
   // "said, however, that …": an aside between the verb and the report
   const aside = /^(?:however|though|nonetheless|nevertheless|moreover|meanwhile|also|too)\s*,\s*(?:that\s+)?/i.exec(text.slice(from, Math.min(to, from + 40)));

@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { datelineLength } from '../text/datelines';
 
 const EDGE = /[\s,;:—–-]/;
 const PREDICATE = /^(?:is|was|are|were|could|would|will|can|may|might|has|have|had|should|must)\b/i;
@@ -8,7 +9,9 @@ const PREDICATE = /^(?:is|was|are|were|could|would|will|can|may|might|has|have|h
  * ("Experts warn [that Russia …]"), what precedes it ("[Talks will resume …], sources
  * said"), or the whole sentence when the phrase sits in the middle.
  */
-export function claimSpan(text: string, sentence: Span, phrase: Span): Span {
+export function claimSpan(text: string, whole: Span, phrase: Span): Span {
+  // the statement starts after a wire story's dateline
+  const sentence = { start: whole.start + datelineLength(text, whole.start, whole.end), end: whole.end };
   const start = Math.max(sentence.start, Math.min(phrase.start, sentence.end));
   const end = Math.min(sentence.end, Math.max(phrase.end, start));
   // text before the phrase, without trailing commas and spaces
