@@ -57,4 +57,9 @@ describe('roles the article gives', () => {
     assert.deepEqual(roles('It is a test for the premier, Leo Varga, and his party.', 'Leo Varga'), ['the premier']);
     assert.deepEqual(roles('In a letter to the minister, Ana Ruiz said no.', 'Ana Ruiz'), []);
   });
+
+  it('reads every author of a byline', () => {
+    const text = 'By Anna Vollmer, Lena Ortiz and Jonas Kask\nBRUSSELS - Leaders met on Monday.';
+    for (const name of ['Anna Vollmer', 'Lena Ortiz', 'Jonas Kask']) assert.deepEqual(entity(text, name).roles.map(r => r.source), ['byline'], name);
+  });
 });

@@ -80,6 +80,12 @@ describe('entity typing: lists', () => {
 });
 
 describe('entity typing: things that are no entities', () => {
+  it('takes abbreviations of measures and offices for things, and "I" for no name', () => {
+    const text = '“I do not expect debt to pass 90% of GDP,” the CEO told MPs.';
+    assert.deepEqual(names(text, 'organization'), []);
+    assert.deepEqual(names(text).filter(n => n === 'I'), []);
+  });
+
   it('takes a ship for a thing, not a place or an organisation', () => {
     const text = 'The frigate HMS Cardle Bay escorted USS Fort Ardle into the Gulf of Varn.';
     assert.deepEqual(names(text, 'place'), ['Gulf of Varn']);

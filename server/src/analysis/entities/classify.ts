@@ -38,6 +38,11 @@ function inCredits(before: string): boolean {
 /** Particles of family names; "de", "la" and "del" also begin place names ("Rio de …"), so they are left out. */
 const FAMILY_PARTICLES = new Set(['van', 'von', 'bin', 'ibn', 'bint']);
 
+/** Abbreviations of things, measures and offices that news writes in capitals. */
+const THING_ACRONYMS = new Set(['GDP', 'GNP', 'GNI', 'CPI', 'PPI', 'VAT', 'CEO', 'CFO', 'COO', 'CTO', 'IPO', 'ETF', 'LNG', 'LPG',
+  'GPS', 'DNA', 'RNA', 'HIV', 'AIDS', 'COVID', 'PPE', 'ICU', 'MP', 'MEP', 'MSP', 'AI', 'IT', 'PR', 'PC', 'TV', 'UAV', 'IED',
+  'VBIED', 'ICBM', 'SUV', 'PhD', 'MBA', 'FAQ', 'PDF', 'URL', 'SMS', 'ATM', 'VIP', 'POW', 'KIA', 'MIA', 'ID', 'APR', 'CO2', 'EV']);
+
 /** A determiner or number that makes the acronym after it a common noun ("a DVD", "her GPA", "12 SUVs"). */
 const THING_BEFORE = /(?:(?:^|[^\p{L}])(?:a|an|his|her|its|their|our|my|your)|\d)\s+$/u;
 /** After an acronym used as a noun: punctuation or a function word, not the noun it would modify. */
@@ -148,6 +153,8 @@ export function classifyName(c: NameCandidate, text: string, bounds: { start: nu
   if (words.length === 1 && /^[\p{Lu}\p{N}&.\-]{2,}$/u.test(words[0]) && /\p{Lu}.*\p{Lu}/u.test(words[0])) {
     // a town written in capitals, as datelines do ("LIMA (Reuters) -"), is the town
     if (c.gazetteer?.type === 'place' && words[0].length >= 4) return { type: 'place', strength: 2 };
+    // "GDP", "CEO", "MPs": abbreviations of things and offices, never of a body
+    if (THING_ACRONYMS.has(words[0].replace(/s$/, ''))) return { type: 'other', strength: 3 };
     // "a DVD", "her GPA", "by 3 SUVs": an acronym counted or owned like a thing is no organisation
     if (THING_BEFORE.test(before) && HEAD_AFTER.test(after)) return { type: 'other', strength: 2 };
     return { type: 'organization', strength: 2 }; // acronyms

@@ -324,6 +324,7 @@ function namesInRun(run: Token[], initial: boolean, gazetteer: Gazetteer,
     // a lone capitalised common word at the start of a sentence ("Notably") is no name
     if (single && initial && !piece.entry && isCommonWord(lower) && !capitalisedElsewhere(lower)) continue;
     if (single && !piece.entry && isMonthOrDay(lower)) continue;
+    if (single && piece.words[0].text === 'I') continue; // the pronoun, inside a quotation mostly
     out.push({ start, end, text: '', words: piece.words, title, gazetteer: piece.team ? undefined : piece.entry,
       initial, possessive, team: piece.team });
     title = [];

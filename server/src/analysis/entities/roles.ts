@@ -150,7 +150,8 @@ function roleNounPhraseAtEnd(stretch: string): string | null {
 }
 
 function byline(text: string, sentence: Sentence, c: Pick<NameCandidate, 'start'>): Role | null {
-  const m = /^By\s+$/.exec(text.slice(sentence.start, c.start));
+  // "By Anna Vollmer", and the co-authors after her: "By Anna Vollmer and Jonas Kask"
+  const m = /^By\s+(?:(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(?:and|&|,)\s+){0,3}$/u.exec(text.slice(sentence.start, c.start).replace(/\s*,\s*/g, ' , '));
   if (!m || sentence.end - sentence.start > 80) return null;
   return role(text, sentence.start, sentence.start + 2, 'byline');
 }
