@@ -146,6 +146,11 @@ describe('entity grouping', () => {
     assert.deepEqual(numani.mentions.filter(m => m.form === 'name').map(m => m.text), ['Tariq al-Numani', 'Numani', 'Al-Numani']);
   });
 
+  it('joins the first of two surnames to the full name: "Rosa Quispe Mamani" … "Quispe"', () => {
+    const text = 'Rosa Quispe Mamani won the vote. Quispe thanked voters, and Mamani’s rivals conceded.';
+    assert.deepEqual(entity(text, 'Rosa Quispe Mamani').mentions.filter(m => m.form === 'name').map(m => m.text), ['Rosa Quispe Mamani', 'Quispe', 'Mamani']);
+  });
+
   it('keeps two people with the same surname apart', () => {
     const text = 'Laura Kline met Peter Kline in Rome. Later Kline said the meeting went well.';
     const laura = entity(text, 'Laura Kline');

@@ -312,4 +312,11 @@ describe('quotes / speaker attribution', () => {
         [['Turnout was 61%', null, 'the state electoral commission']]);
     });
   });
+
+  describe('pronouns and the gender of a one-word name', () => {
+    it('“…,” she said: not the man named by his given name alone in between', () => {
+      const text = 'Noa Levin, whose brother Eitan has been held since May, spoke outside. “Every day counts,” she said.';
+      assert.deepEqual(speakerOf(text, [{ name: 'Noa Levin' }, { name: 'Eitan' }]), [['Every day counts,', 'Noa Levin']]);
+    });
+  });
 });

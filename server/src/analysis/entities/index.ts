@@ -7,6 +7,7 @@ import { addRoles, rolesOfName } from './roles';
 import { ReferringResolver, referringCandidates, type NamedPeople, type ReferringCandidate } from './coreference';
 import { ValueEntities, valueMatches, type ValueMatch } from './values';
 import { spreadListTypes } from './lists';
+import { isKnownFirstName } from './lexicon';
 
 export interface EntityContext {
   paragraphs: Paragraph[];
@@ -39,6 +40,8 @@ export interface NameRecord {
   /** How many words the name has, and the last one, lower-case, without a possessive ending or an Arabic article ("al-Ansari" → "ansari"). */
   words: number;
   surname: string;
+  /** In a name of three words or more, the word before the surname when it is a first surname ("Rosa Quispe Mamani" → "quispe"). */
+  paternal?: string;
   /** The name lower-case. */
   lower: string;
   /** What groups this name with others of its entity: the gazetteer entry or the spelling. */
@@ -137,7 +140,7 @@ export function localEntities(text: string, sentences: readonly Sentence[], toke
       const evidence = classifyName(c, text, bounds);
       const last = c.words[c.words.length - 1].text;
       names.push({
-        start: c.start, end: c.end, text: c.text, sentence: index, words: c.words.length, surname: surnameKey(last), lower: c.text.toLowerCase(),
+        start: c.start, end: c.end, text: c.text, sentence: index, words: c.words.length, surname: surnameKey(last), paternal: paternalSurname(c.words.map(w => w.text)), lower: c.text.toLowerCase(),
         key: c.gazetteer && !c.gazetteer.weak ? `g:${c.gazetteer.name.toLowerCase()}:${c.gazetteer.type}` : `t:${nameKey(c.text)}`,
         possessive: c.possessive, gazetteer: c.gazetteer, evidence,
       });
@@ -192,10 +195,12 @@ export function assembleEntities(sentences: readonly Sentence[], blocks: readonl
   for (const b of blocks) {
     for (const c of b.local.names) {
       if (c.evidence.type !== 'person' || c.words < 2) continue;
-      if (c.evidence.strength >= 1) surnames.add(c.surname);
-      const list = fullPeople.get(c.surname);
       const full = { start: c.start + b.base, key: c.key };
-      if (list) list.push(full); else fullPeople.set(c.surname, [full]);
+      for (const surname of c.paternal ? [c.surname, c.paternal] : [c.surname]) {
+        if (c.evidence.strength >= 1) surnames.add(surname);
+        const list = fullPeople.get(surname);
+        if (list) list.push(full); else fullPeople.set(surname, [full]);
+      }
     }
   }
 
@@ -398,6 +403,18 @@ function same(m: Mention | undefined, start: number, end: number, entity: string
  */
 function surnameKey(word: string): string {
   return word.replace(/['’]s$/, '').toLowerCase().replace(/^(?:al|el|ad|ar|as|ash|at|az|an)[-‑](?=\p{L}{3})/u, '');
+}
+
+/**
+ * The first of two surnames, as Spanish and Portuguese names have them ("Rosa Quispe Mamani"
+ * is "Quispe" on second mention): the word before the last in a name of three words or
+ * more, unless it is a given name, an initial or a particle.
+ */
+function paternalSurname(words: string[]): string | undefined {
+  if (words.length < 3) return undefined;
+  const w = words[words.length - 2];
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w) || isKnownFirstName(w.toLowerCase())) return undefined;
+  return surnameKey(w);
 }
 
 /** The full name a lone surname stands for: the nearest one before it, else the first one after. */

@@ -1,5 +1,5 @@
 import type { Entity, Mention, Span } from '../types';
-import { firstNameGender, PERSON_TITLES } from '../entities/lexicon';
+import { firstNameGender, lexiconTags, PERSON_TITLES } from '../entities/lexicon';
 import { isVerbLike } from './verbs';
 import type { Scene } from './scene';
 import { SUBJECT_GAP_WORDS } from './cues';
@@ -351,7 +351,8 @@ function looksLikePerson(scene: Scene, m: Mention): boolean {
 export function speakerGender(e: Entity, titleBefore: (m: Mention) => Gender | null): Gender {
   let g: Gender = 'unknown';
   const names = e.name.split(/\s+/).filter(w => !PERSON_TITLES.has(w.toLowerCase()));
-  if (names.length > 1) g = firstNameGender(names[0].toLowerCase()) ?? 'unknown';
+  // a full name's first word, or a name of one word that is only a given name ("Eitan")
+  if (names.length > 1 || (names.length === 1 && !lexiconTags(names[0].toLowerCase()).has('LastName'))) g = firstNameGender(names[0].toLowerCase()) ?? 'unknown';
   if (g === 'unknown') {
     if (e.roles.some(r => FEMALE_ROLE.test(r.text))) g = 'female';
     else if (e.roles.some(r => MALE_ROLE.test(r.text))) g = 'male';
