@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../../server/src/analysis/analyze';
 import { abbreviates } from '../../../server/src/analysis/entities/index';
-import { names } from './helpers';
+import { entity, names } from './helpers';
 
 // Organisations named after people, defined by acronyms, playing as teams, or standing for parties.
 describe('entity typing: organisations', () => {
@@ -16,6 +16,11 @@ describe('entity typing: organisations', () => {
     const text = 'The cup was first won by the Tarnby Rowing Club (Tarnby RC) in 1890. Wenna Colley (WC) coached them.';
     assert.deepEqual(names(text, 'organization'), ['Tarnby Rowing Club', 'Tarnby RC']);
     assert.deepEqual(names(text, 'person'), ['Wenna Colley', 'WC']);
+  });
+
+  it('joins the acronym of a name translated in another word order ("Supreme Electoral Tribunal (TSE)")', () => {
+    const text = 'The Supreme Electoral Tribunal (TSE) met. The TSE then certified the count.';
+    assert.deepEqual(entity(text, 'Supreme Electoral Tribunal').mentions.map(m => m.text), ['Supreme Electoral Tribunal', 'TSE', 'TSE']);
   });
 
   it('matches acronym letters to word initials, skipping only lower-case words', () => {

@@ -138,6 +138,11 @@ describe('quotes / reported speech without quotation marks (indirect)', () => {
     assert.deepEqual(reported('The ship, sent to back Kesh’s claims, is manned by marines.', [{ name: 'Kesh', type: 'place' }]), []);
   });
 
+  it('skips the subject\'s acronym in brackets, and reads "at least 14" as the start of a report', () => {
+    assert.deepEqual(reported('The Harbour Authority (HA) said at least 14 ships were delayed.', [{ name: 'Harbour Authority', type: 'organization' }]),
+      [['at least 14 ships were delayed', 'Harbour Authority']]);
+  });
+
   it('ends the report at a second reporting verb of the same subject', () => {
     assert.deepEqual(reported('Domov said the count favoured his party but warned against complacency.', [DMITRIEV]),
       [['the count favoured his party', 'Kiril Domov']]);

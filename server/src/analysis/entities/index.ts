@@ -111,7 +111,18 @@ export function abbreviates(short: string, full: string): boolean {
     if (fits && match(i + 1, j + 1)) return true;
     return optional(p) && match(i, j + 1);
   };
-  return match(0, 0);
+  return match(0, 0) || sameInitials(units, parts);
+}
+
+/**
+ * A name translated from a language with another word order keeps its acronym: "Supreme
+ * Electoral Tribunal (TSE)" is the "Tribunal Supremo Electoral". The acronym's letters are
+ * then the initials of the name's capitalised words, in another order.
+ */
+function sameInitials(units: string[], parts: string[]): boolean {
+  if (units.some(u => u.startsWith(' '))) return false;
+  const initials = parts.filter(p => /^\p{Lu}/u.test(p)).map(p => p[0].toUpperCase());
+  return initials.length === units.length && [...initials].sort().join('') === [...units].sort().join('');
 }
 
 const nameKey = (text: string) => text.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');

@@ -310,6 +310,8 @@ export class Attributor {
           const lower = tokens[k].text.toLowerCase();
           if (tokens[k].kind === 'word' && SUBJECT_GAP_WORDS.has(lower)) { k--; continue; }
           if (tokens[k].kind === 'word' && WEEKDAYS.test(lower)) { k--; if (k >= 0 && /^(?:on|late|early)$/i.test(tokens[k].text)) k--; continue; }
+          // "The Supreme Electoral Tribunal (TSE) said": the abbreviation in brackets is the subject's own
+          if (tokens[k].text === ')' && k >= 2 && tokens[k - 2].text === '(' && /^\p{Lu}/u.test(tokens[k - 1].text)) { k -= 3; continue; }
           break;
         }
       }

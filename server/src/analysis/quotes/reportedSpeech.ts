@@ -127,7 +127,9 @@ function clauseStart(tokens: Token[], k: number, verb: string): number {
   if (!t || t.kind === 'punct') return -1;
   // without "that", only verbs that commonly drop it, or a clause that opens with a subject pronoun
   if (!that && !LOOSE_CLAUSE_VERBS.has(verb) && !/^(?:he|she|they|it|we|i|there|this)$/i.test(t.text)) return -1;
-  if (NOT_A_CLAUSE.test(t.text) || SAY_PARTICIPLES.has(t.text.toLowerCase())) return -1;
+  // "said at least 14 people were hurt": "at least" opens a number, not a place
+  const number = /^at$/i.test(t.text) && /^(?:least|most)$/i.test(tokens[i + 1]?.text ?? '');
+  if ((NOT_A_CLAUSE.test(t.text) && !number) || SAY_PARTICIPLES.has(t.text.toLowerCase())) return -1;
   if (tokens.length - i < 3) return -1;
   return i;
 }
