@@ -18,6 +18,13 @@ describe('entity typing: organisations', () => {
     assert.deepEqual(names(text, 'person'), ['Wenna Colley', 'WC']);
   });
 
+  it('reads a country and an ordinary capitalised word after it as one outlet or movement', () => {
+    const text = 'She told Norway Now that the Kesh Party would join.';
+    assert.deepEqual(names(text, 'organization'), ['Norway Now', 'Kesh Party']);
+    assert.deepEqual(names(text, 'place'), []);
+    assert.deepEqual(names('Defence Minister Israel Katz met Ukraine on Friday.', 'person'), ['Israel Katz']);
+  });
+
   it('joins the acronym of a name translated in another word order ("Supreme Electoral Tribunal (TSE)")', () => {
     const text = 'The Supreme Electoral Tribunal (TSE) met. The TSE then certified the count.';
     assert.deepEqual(entity(text, 'Supreme Electoral Tribunal').mentions.map(m => m.text), ['Supreme Electoral Tribunal', 'TSE', 'TSE']);

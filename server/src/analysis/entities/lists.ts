@@ -27,13 +27,13 @@ export function spreadListTypes(text: string, names: readonly Listed[]): void {
     const gap = k < names.length && !names[k - 1].possessive ? text.slice(names[k - 1].end, names[k].start) : undefined;
     if (gap !== undefined && LIST_GAP.test(gap)) { conjunction ||= !/^\s*,\s*$/.test(gap); continue; }
     // two names with only a comma between are as often a name and its apposition ("Lena Marsh, 4th Unit commander")
-    if (k - from >= 3 || (k - from === 2 && conjunction)) spreadOver(text, names.slice(from, k));
+    if (k - from >= 3 || (k - from === 2 && conjunction)) spreadOver(names.slice(from, k));
     from = k;
     conjunction = false;
   }
 }
 
-function spreadOver(text: string, list: readonly Listed[]): void {
+function spreadOver(list: readonly Listed[]): void {
   let type: string | undefined;
   for (const n of list) {
     if (n.evidence.strength < 2 || !TYPED.has(n.evidence.type)) continue;
@@ -42,8 +42,6 @@ function spreadOver(text: string, list: readonly Listed[]): void {
   }
   if (!type) return;
   for (const n of list) {
-    // of two, a full name guessed as a person stays one ("… in Astana and Orkhan Jafarov")
-    if (list.length === 2 && n.evidence.type === 'person' && /\s/.test(text.slice(n.start, n.end))) continue;
     if (n.evidence.strength < 2 && n.evidence.type !== type && (n.evidence.type === 'other' || TYPED.has(n.evidence.type))) {
       n.evidence = { type: type as TypeEvidence['type'], strength: 1 };
     }

@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokens';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import { isOccupation } from './cues';
+import { ROLE_NOUNS } from './roles';
 import { DIRECTIONS, EVENT_FIRST, FOUNDER_ORG_HEADS, MONTHS_AND_DAYS, ORG_HEADS_BEFORE_OF, PLACE_FIRST, NAME_PARTICLES, ORG_HEADS, isKnownFirstName, PERSON_TITLES, PLACE_HEADS, isCommonWord, lexiconTags } from './lexicon';
 
 /** A proper name found in the text, before it is typed and grouped. */
@@ -474,6 +475,19 @@ function coveredByGazetteer(words: Token[], k: number, gazetteer: Gazetteer): bo
  * A run that is a sequence of known names ("Russia Ukraine") splits into them; a run that
  * ends in an organisation or place head ("Baltic Russia Policy Centre") stays whole.
  */
+/** Whether a run is a country or continent the gazetteer knows, then one or two ordinary words that are no title, head or month. */
+function countryAndWords(words: Token[], gazetteer: Gazetteer): boolean {
+  if (words.length < 2 || words.length > 3 || POSSESSIVE.test(words[0].text)) return false;
+  const first = gazetteer.get(words[0].text);
+  if (!first || first.weak || first.type !== 'place' || !first.knowledgeId?.startsWith('country-') && !/^(?:Europe|Africa|Asia)$/.test(words[0].text)) return false;
+  if (isKnownFirstName(words[0].text.toLowerCase())) return false;
+  return words.slice(1).every(w => {
+    const lower = w.text.toLowerCase().replace(POSSESSIVE, '');
+    return /^\p{Lu}\p{Ll}+$/u.test(w.text) && isCommonWord(lower) && !gazetteer.get(w.text) && !PERSON_TITLES.has(lower) && !ROLE_NOUNS.has(lower) &&
+      !ORG_HEADS.has(lower) && !PLACE_HEADS.has(lower) && !isMonthOrDay(lower) && !HEADLINE_SMALL_WORDS.has(lower) && !isOccupation(lower);
+  });
+}
+
 function splitByGazetteer(words: Token[], gazetteer: Gazetteer): Array<{ words: Token[]; entry?: GazetteerEntry; team?: boolean }> {
   const whole = gazetteerLongest(words, 0, gazetteer);
   if (whole && whole.length === words.length) return [{ words, entry: whole.entry }];
@@ -493,6 +507,9 @@ function splitByGazetteer(words: Token[], gazetteer: Gazetteer): Array<{ words: 
       return [{ words, entry: { name: words.map(w => w.text).join(' '), type: 'place' } }];
     }
   }
+  // "France Inter", "Europe Now", "Russia Today": a country or continent and ordinary capitalised words after it name an outlet or a movement
+  const whole2 = countryAndWords(words, gazetteer);
+  if (whole2) return [{ words, entry: { name: words.map(w => w.text).join(' '), type: 'organization' } }];
   // "Harwick Falcons": a known town (no country) and one plural nickname name a team
   if (words.length >= 2 && isNickname(words[words.length - 1])) {
     const town = gazetteerLongest(words, 0, gazetteer);
