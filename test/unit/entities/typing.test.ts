@@ -86,6 +86,17 @@ describe('entity typing: things that are no entities', () => {
     assert.deepEqual(names(text).filter(n => n === 'I'), []);
   });
 
+  it('takes a name after "the tanker" or "the vessel" for a ship', () => {
+    const text = 'The tanker Amber Wren and the vessel Gull Rock were seized.';
+    assert.deepEqual(names(text, 'person'), []);
+    assert.deepEqual(names(text, 'other'), ['Amber Wren', 'Gull Rock']);
+  });
+
+  it('reads the adjective of a country of several words as a nationality', () => {
+    const text = 'The former Costa Rican envoy met South African and Sri Lankan officials.';
+    assert.deepEqual(names(text, 'nationality'), ['Costa Rican', 'South African', 'Sri Lankan']);
+  });
+
   it('takes a ship for a thing, not a place or an organisation', () => {
     const text = 'The frigate HMS Cardle Bay escorted USS Fort Ardle into the Gulf of Varn.';
     assert.deepEqual(names(text, 'place'), ['Gulf of Varn']);

@@ -34,6 +34,10 @@ const KINDS_AFTER_THE = words(`
   crossing border
 `);
 
+/** Kinds of vessel: "the tanker Amber Crest" is a ship, a thing. */
+const VESSEL_KINDS = words(`tanker tankers vessel vessels ship ships freighter frigate destroyer warship submarine yacht
+  ferry trawler cruiser corvette icebreaker carrier-vessel supertanker`);
+
 /** Occupations and kinds of person that are no titles: "the singer …", "… is a footballer". */
 const PERSON_KINDS = words(`
   singer songwriter footballer player drummer bassist guitarist pianist producer actor actress writer poet painter
@@ -74,6 +78,7 @@ function singular(plural: string): string {
 
 /** The type a kind noun gives a name: "village" a place, "band" an organisation, "poet" a person. */
 export function kindOf(lower: string): EntityType | undefined {
+  if (VESSEL_KINDS.has(lower)) return 'other';
   if (PLACE_KINDS.has(lower)) return 'place';
   if (ORG_KINDS.has(lower)) return 'organization';
   if (isPersonNoun(lower)) return 'person';
@@ -144,6 +149,7 @@ function kindNoun(before: string, after: string, possessive: boolean): EntityTyp
   const w = WORD_BEFORE.exec(before);
   if (w) {
     const lower = w[1];
+    if (VESSEL_KINDS.has(lower)) return 'other';
     if (ORG_KINDS.has(lower)) return 'organization';
     if (isPersonNoun(lower) && !PERSON_TITLES.has(lower)) return 'person';
   }

@@ -227,6 +227,13 @@ export function buildGazetteer(knowledge: KnowledgeBase): Gazetteer {
     if (country.capital) for (const capital of country.capital.split(',')) g.add(capital.trim(), { name: capital.trim(), type: 'place', weak: true });
   }
   for (const d of DEMONYM_EXTRA) g.add(d, { name: d, type: 'nationality' });
+  // "Costa Rican", "South African", "Sri Lankan": the adjective of a country of several words
+  for (const entry of knowledge.entries()) {
+    if (!entry.id.startsWith('country-')) continue;
+    for (const name of [entry.name, ...(entry.aliases ?? [])]) {
+      if (/\s/.test(name) && /a$/.test(name) && !g.get(`${name}n`)) g.add(`${name}n`, { name: `${name}n`, type: 'nationality' });
+    }
+  }
   for (const names of Object.values(require('./data/cities.json') as Record<string, string[]>)) {
     for (const city of names) if (!isCommonWord(city.toLowerCase()) && !MONTHS_AND_DAYS.has(city.toLowerCase())) g.add(city, { name: city, type: 'place', weak: true });
   }
