@@ -1,9 +1,9 @@
 import type { Entity, Sentence } from '../types';
 import type { Token } from '../text/tokens';
-import { firstNameGender } from './lexicon';
+import { personGender, type Gender } from './gender';
 import { ROLE_NOUNS } from './roles';
 
-export type Gender = 'male' | 'female' | 'unknown';
+export type { Gender } from './gender';
 
 // a Map, not an object literal: "constructor" and "toString" are not pronouns
 const PRONOUN_GENDER = new Map<string, Gender>([['he', 'male'], ['him', 'male'], ['his', 'male'], ['she', 'female'], ['her', 'female']]);
@@ -101,7 +101,7 @@ export class ReferringResolver {
 
   private genderOf(p: Entity): Gender {
     let g = this.genders.get(p);
-    if (!g) this.genders.set(p, (g = genderOf(p)));
+    if (!g) this.genders.set(p, (g = personGender(p)));
     return g;
   }
 
@@ -122,11 +122,3 @@ export class ReferringResolver {
   }
 }
 
-function genderOf(p: Entity): Gender {
-  const first = p.name.split(/\s+/)[0].toLowerCase();
-  const g = p.name.includes(' ') ? firstNameGender(first) : null;
-  if (g) return g;
-  if (p.roles.some(r => /\b(?:spokeswoman|chairwoman|congresswoman|queen|princess|mrs|ms|madam|lady|baroness)\b/i.test(r.text))) return 'female';
-  if (p.roles.some(r => /\b(?:spokesman|chairman|congressman|king|prince|mr|sir|lord|baron)\b/i.test(r.text))) return 'male';
-  return 'unknown';
-}

@@ -7,7 +7,7 @@ import { glossaryGazetteer } from '../entities/glossaryGazetteer';
 import { assembleEntities, type BlockMentions, type EntityBlock } from '../entities';
 import { QuoteFinder, Scene, quoteOrder, type FinderState, type SceneReads, type Spoken } from '../quotes';
 import { ParagraphLinker, repairMissingClose, type MarkedQuote } from '../quotes/marks';
-import { speakerGender, titleGenderBefore } from '../quotes/resolve';
+import { personGender, titleGenderBefore } from '../entities/gender';
 import { paragraphClaims, reliesOnUnnamed, type TypedSpan } from '../sourcing';
 import { SpanSet, termIndexFor, type TermIndex } from '../terms';
 import { maskMarkdown, withFrontMatter } from '../text/markdownProse';
@@ -541,7 +541,7 @@ export class IncrementalAnalyzer {
     entities.forEach((e, k) => {
       if (VALUE_TYPES.has(e.type)) return;
       let sig = `${e.type}\u0001${e.name}\u0001${e.roles.map(r => r.text).join('\u0002')}`;
-      if (e.type === 'person' || e.type === 'other') sig += `\u0001${speakerGender(e, m => titleGenderBefore(text, paragraphStart(m.start), m.start))}`;
+      if (e.type === 'person' || e.type === 'other') sig += `\u0001${personGender(e, m => titleGenderBefore(text, paragraphStart(m.start), m.start))}`;
       sigs.set(keys[k], sig);
       if (this.entitySigs.get(keys[k]) !== sig) changed.add(keys[k]);
     });

@@ -1,5 +1,6 @@
 import type { Entity, Mention, Span } from '../types';
-import { firstNameGender, lexiconTags, PERSON_TITLES } from '../entities/lexicon';
+import { personGender, titleGenderBefore, type Gender } from '../entities/gender';
+import { firstNameGender, PERSON_TITLES } from '../entities/lexicon';
 import { isVerbLike } from './verbs';
 import type { Scene } from './scene';
 import { SUBJECT_GAP_WORDS } from './cues';
@@ -17,7 +18,7 @@ export interface SpeakerRef {
   span: Span;
 }
 
-export type Gender = 'male' | 'female' | 'unknown';
+export type { Gender } from '../entities/gender';
 
 /** Role texts made plain, remembered (the same roles recur in an article and from one analysis to the next). */
 const plainRoles = new Map<string, string>();
@@ -39,8 +40,6 @@ const NOT_VERBS = new Set([...PREPOSITIONS, 'and', 'or', 'but', 'nor', 'the', 'a
   'whom', 'while', 'when', 'where', 'if', 'so', 'because', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'these',
   'those', 'there', 'here', 'than', 'then']);
 const INTRO = /^(?:Having|After|Before|While|When|Although|Though|As|Since|Despite|Upon|Once|If|Because|Even|Following|Speaking|Asked|Responding|Addressing|Writing|\p{Lu}\p{Ll}+ing)\b/u;
-const FEMALE_ROLE = /\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|queen|princess|mrs|ms|madam|madame|lady|baroness|dame|duchess|empress|sister|mother|daughter|wife|actress)\b/i;
-const MALE_ROLE = /\b(?:spokesman|chairman|congressman|businessman|king|prince|mr|sir|lord|baron|duke|emperor|brother|father|son|husband|sheikh)\b/i;
 
 /** Heads of phrases that name people without naming them: "a Nato official", "EU diplomats". */
 const UNNAMED_HEADS = new Set(['official', 'officials', 'source', 'sources', 'diplomat', 'diplomats', 'officer', 'officers',
@@ -280,7 +279,7 @@ export class Resolver {
     let g = this.genders.get(e.id);
     if (g) return g;
     const { scene } = this;
-    g = speakerGender(e, m => titleGenderBefore(scene.text, scene.paragraphs[scene.paragraphAt(m.start)]?.start ?? 0, m.start));
+    g = personGender(e, m => titleGenderBefore(scene.text, scene.paragraphs[scene.paragraphAt(m.start)]?.start ?? 0, m.start));
     this.genders.set(e.id, g);
     return g;
   }
@@ -343,33 +342,3 @@ function looksLikePerson(scene: Scene, m: Mention): boolean {
   return /\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Capt|Sgt|Spc|Lt|Maj|Prof)\.?\s+$/.test(before);
 }
 
-/**
- * A speaker's gender as the quote rules read it: from a first name, else from a role
- * ("spokeswoman"), else from a title before one of the entity's mentions ("Mrs", "Mr"),
- * which `titleBefore` gives for a mention.
- */
-export function speakerGender(e: Entity, titleBefore: (m: Mention) => Gender | null): Gender {
-  let g: Gender = 'unknown';
-  const names = e.name.split(/\s+/).filter(w => !PERSON_TITLES.has(w.toLowerCase()));
-  // a full name's first word, or a name of one word that is only a given name ("Eitan")
-  if (names.length > 1 || (names.length === 1 && !lexiconTags(names[0].toLowerCase()).has('LastName'))) g = firstNameGender(names[0].toLowerCase()) ?? 'unknown';
-  if (g === 'unknown') {
-    if (e.roles.some(r => FEMALE_ROLE.test(r.text))) g = 'female';
-    else if (e.roles.some(r => MALE_ROLE.test(r.text))) g = 'male';
-  }
-  if (g === 'unknown') {
-    for (const m of e.mentions) {
-      const t = titleBefore(m);
-      if (t) return t;
-    }
-  }
-  return g;
-}
-
-/** "Mrs", "Ms" or "Miss" (female) or "Mr" (male) right before `at`, read no further back than `from` (its paragraph's start). */
-export function titleGenderBefore(text: string, from: number, at: number): Gender | null {
-  const before = text.slice(Math.max(0, from, at - 5), at);
-  if (/\b(?:Mrs|Ms|Miss)\.?\s$/.test(before)) return 'female';
-  if (/\bMr\.?\s$/.test(before)) return 'male';
-  return null;
-}
