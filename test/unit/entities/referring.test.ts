@@ -26,4 +26,22 @@ describe('words that only look like keys', () => {
     const text = 'Engineer Paul Ardent met the constructor. The constructor and toString left.';
     assert.ok(!entity(text, 'Paul Ardent').mentions.some(m => m.form === 'pronoun'));
   });
+
+  const nominals = (text: string, name: string) => entity(text, name).mentions.filter(m => m.form === 'nominal').map(m => m.text);
+
+  it('takes no head word that a longer role goes on from: "the chief of the general staff", "the general secretary"', () => {
+    const text = 'General Alistair Munro warned of cuts. The chief of the general staff said the army would shrink.';
+    assert.deepEqual(nominals(text, 'Alistair Munro'), []);
+  });
+
+  it('gives a nominal before ", Name" to that name, not to the person named before', () => {
+    const text = 'Sophie Garnier, the transport minister, spoke. It is a test for the prime minister, Etienne Vautrin, who took office in May.';
+    assert.deepEqual(nominals(text, 'Etienne Vautrin'), ['the prime minister']);
+    assert.deepEqual(nominals(text, 'Sophie Garnier'), []);
+  });
+
+  it('matches all the words of a nominal to a role, not a "shadow" one', () => {
+    const text = 'Defence Secretary Rachel Thorn unveiled the review. The shadow defence secretary, Oliver Pengel, attacked it. The defence secretary replied.';
+    assert.deepEqual(nominals(text, 'Rachel Thorn'), ['The defence secretary']);
+  });
 });

@@ -7,7 +7,8 @@ export type { Gender } from './gender';
 
 // a Map, not an object literal: "constructor" and "toString" are not pronouns
 const PRONOUN_GENDER = new Map<string, Gender>([['he', 'male'], ['him', 'male'], ['his', 'male'], ['she', 'female'], ['her', 'female']]);
-const NOMINAL = /\b[Tt]he\s+((?:[A-Z][a-z]+\s+|(?:former|new|top|chief|senior|deputy|special|economic|foreign|defence|defense|prime|vice)\s+){0,3})(leader|president|prime minister|premier|chancellor|minister|spokesman|spokeswoman|spokesperson|envoy|ambassador|secretary|general|commander|chief|official|diplomat|lawmaker|senator|governor|mayor|king|emir|crown prince|ministry|pope)\b/g;
+// "the chief of the general staff", "the general secretary": a head word that a longer role goes on from is none
+const NOMINAL = /\b[Tt]he\s+((?:[A-Z][a-z]+\s+|(?:former|new|top|chief|senior|deputy|special|economic|foreign|defence|defense|prime|vice)\s+){0,3})(leader|president|prime minister|premier|chancellor|minister|spokesman|spokeswoman|spokesperson|envoy|ambassador|secretary|general|commander|chief|official|diplomat|lawmaker|senator|governor|mayor|king|emir|crown prince|ministry|pope)\b(?!\s+(?:of|executive|staff|secretary|secretaries|assembly|counsel|director|officer|manager|justice|prosecutor|whip|council|committee|election|elections|office|strike|consul|inspector|editor)\b)/g;
 
 /** Role texts lower-cased, remembered (the same roles recur in an article and from one analysis to the next). */
 const lowerRoles = new Map<string, string>();
@@ -32,6 +33,10 @@ export interface ReferringCandidate {
   /** The pronoun's gender, or the nominal's head noun(s), lower-case ("leader", "prime minister"). */
   gender?: Gender;
   head?: string;
+  /** The nominal's words after "the", lower-case ("defence secretary"). */
+  words?: string;
+  /** Where a name starts right after a nominal and a comma ("the prime minister, Eva Lund"): the nominal is that name's. */
+  apposed?: number;
 }
 
 /**
@@ -50,7 +55,11 @@ export function referringCandidates(text: string, s: Sentence, index: number, to
   for (let m = NOMINAL.exec(body); m; m = NOMINAL.exec(body)) {
     const start = s.start + m.index;
     if (taken(start + m[0].length - m[2].length)) continue;
-    out.push({ form: 'nominal', start, end: start + m[0].length, text: m[0], sentence: index, head: m[2].toLowerCase() });
+    const end = start + m[0].length;
+    const comma = /^,\s+(?=\p{Lu})/u.exec(text.slice(end, end + 4));
+    const c: ReferringCandidate = { form: 'nominal', start, end, text: m[0], sentence: index, head: m[2].toLowerCase(), words: (m[1] + m[2]).toLowerCase().replace(/\s+/g, ' ').trim() };
+    if (comma) c.apposed = end + comma[0].length;
+    out.push(c);
   }
   return out;
 }
@@ -79,10 +88,32 @@ export class ReferringResolver {
     if (c.form === 'pronoun') {
       return this.lastBefore(at, paragraph, p => { const g = this.genderOf(p); return g === c.gender || g === 'unknown'; });
     }
+    if (c.apposed !== undefined) {
+      // "for the prime minister, Eva Lund,": the person named next, not the one before
+      const named = this.personStartingAt(c.apposed + at - c.start);
+      if (named) return named;
+    }
     const head = c.head!;
     const last = head.split(' ').pop()!;
+    // "the defence secretary": one whose role says all of it, and no "shadow" or "former" the phrase lacks
+    const words = c.words ?? head;
+    if (words !== head) {
+      const qualified = (r: string) => /\b(?:shadow|former|deputy|vice)\b/.test(r) && !/\b(?:shadow|former|deputy|vice)\b/.test(words);
+      const exact = this.lastBefore(at, paragraph, p => this.rolesOf(p).some(r => r.includes(words) && !qualified(r)));
+      if (exact) return exact;
+    }
     const antecedent = this.lastBefore(at, paragraph, p => this.rolesOf(p).some(r => r.includes(last)) || (head === 'leader' && this.leads(p)));
     return antecedent && ROLE_NOUNS.has(last) ? antecedent : undefined;
+  }
+
+  private personStartingAt(start: number): Entity | undefined {
+    const { starts, people } = this.named;
+    let lo = 0, hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < start) lo = mid + 1; else hi = mid;
+    }
+    return starts[lo] === start ? people[lo] : undefined;
   }
 
   /** A person's roles, lower-case (worked out once per person). */
