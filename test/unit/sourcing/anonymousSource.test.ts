@@ -53,6 +53,12 @@ describe('sourcing: anonymous-source', () => {
       assert.deepEqual(only('anonymous-source', 'The port reopened. “We are relieved,” the official said.'), []);
     });
 
+    it('claims what follows "described as"', () => {
+      const text = 'The cable was cut in what officials described as the latest of several incidents.';
+      const [c] = claimsFor(text);
+      assert.equal(text.slice(c.claim.start, c.claim.end), 'the latest of several incidents');
+    });
+
     it('claims the predicate of the relative clause the source sits in', () => {
       const text = 'They signed a pact on Monday, a deal officials say could reshape trade.';
       const [c] = claimsFor(text);

@@ -39,6 +39,12 @@ describe('sourcing: vague-attribution', () => {
       assert.equal(text.slice(c.claim.start, c.claim.end), 'Talks stalled for a third day');
     });
 
+    it('leaves a concession after the claim out of it ("…, although Kesh has not confirmed this")', () => {
+      const text = 'Reports suggest the levy will be dropped, although Kesh has not confirmed this.';
+      const [c] = claimsFor(text);
+      assert.equal(text.slice(c.claim.start, c.claim.end), 'the levy will be dropped');
+    });
+
     it('claims only the predicate when the source sits in a relative clause', () => {
       const text = 'The bank cut rates by a point in what analysts said was a move demanded by the lenders.';
       const [c] = claimsFor(text);

@@ -2,6 +2,7 @@ import type { Span } from '../types';
 import { datelineLength } from '../text/datelines';
 
 const EDGE = /[\s,;:—–-]/;
+const CONCESSION = /,\s+(?:although|though|whereas|but|while)\s/i;
 const PREDICATE = /^(?:is|was|are|were|could|would|will|can|may|might|has|have|had|should|must)\b/i;
 
 /**
@@ -20,11 +21,16 @@ export function claimSpan(text: string, whole: Span, phrase: Span): Span {
   // text after it, without a leading "that", comma or colon
   let afterStart = end;
   while (afterStart < sentence.end && EDGE.test(text[afterStart])) afterStart++;
-  if (/^that\b/i.test(text.slice(afterStart, afterStart + 5))) {
-    afterStart += 4;
+  // "…, officials say, that …", "in what officials described as …": the claim starts after "that" or "as"
+  const lead = /^(?:that|as)\b/i.exec(text.slice(afterStart, afterStart + 5));
+  if (lead) {
+    afterStart += lead[0].length;
     while (afterStart < sentence.end && EDGE.test(text[afterStart])) afterStart++;
   }
   let afterEnd = sentence.end;
+  // "…, although Budapest has not confirmed it": a concession after the claim is the writer's own
+  const concession = CONCESSION.exec(text.slice(afterStart, sentence.end));
+  if (concession && concession.index > 0) afterEnd = afterStart + concession.index;
   while (afterEnd > afterStart && /[\s.!?”"’]/.test(text[afterEnd - 1])) afterEnd--;
   // "…, people familiar with the talks said on Monday, as both sides…": what follows is not the claim
   const tail = text.slice(end, Math.min(sentence.end, end + 60));
@@ -34,7 +40,7 @@ export function claimSpan(text: string, whole: Span, phrase: Span): Span {
   if (before.length < 12 && after.length >= 3) return { start: afterStart, end: afterEnd };
   // "a deal officials say could reshape …", "in what analysts said was …": the source stands inside a
   // relative clause, and the claim is that clause's predicate
-  if (PREDICATE.test(text.slice(afterStart, afterStart + 12)) && after.length >= 3) return { start: afterStart, end: afterEnd };
+  if ((PREDICATE.test(text.slice(afterStart, afterStart + 12)) || lead?.[0].toLowerCase() === 'as') && after.length >= 3) return { start: afterStart, end: afterEnd };
   if ((after.length < 3 || adjunct) && before.length >= 12) return { start: sentence.start, end: beforeEnd };
   return { start: sentence.start, end: sentence.end };
 }
