@@ -143,6 +143,21 @@ describe('quotes / reported speech without quotation marks (indirect)', () => {
       [['at least 14 ships were delayed', 'Harbour Authority']]);
   });
 
+  it('after a quotation that ends its sentence, "X said …" is a report of its own', () => {
+    const text = '“We will protect the border.” Domov said the army would offer a plan.';
+    const found = quotesWith(text, [DMITRIEV]);
+    assert.deepEqual(seen(found, ['indirect']), [{ kind: 'indirect', quote: 'the army would offer a plan', speaker: 'Kiril Domov' }]);
+  });
+
+  it('reads the perfect tense and an adverb after the verb: "has said privately that …"', () => {
+    assert.deepEqual(reported('Domov has said privately that the border will reopen.', [DMITRIEV]), [['the border will reopen', 'Kiril Domov']]);
+  });
+
+  it('"officials at X", "sources close to X": unnamed people inside the organisation', () => {
+    const found = quotesWith('Officials at the Harbour Authority said the port was shut. Sources close to the Harbour Authority said it would reopen.', [{ name: 'Harbour Authority', type: 'organization' }]);
+    assert.deepEqual(found.quotes.map(q => [q.speaker, q.speakerText]), [[null, 'Officials at the Harbour Authority'], [null, 'Sources close to the Harbour Authority']]);
+  });
+
   it('ends the report at a second reporting verb of the same subject', () => {
     assert.deepEqual(reported('Domov said the count favoured his party but warned against complacency.', [DMITRIEV]),
       [['the count favoured his party', 'Kiril Domov']]);

@@ -54,8 +54,12 @@ const COMPLEMENT = new Set(`reporters journalists lawmakers legislators parliame
   website channel letter email e-mail emailed written remarks comments meeting session summit rally hearing court
   tribunal committee council assembly chamber senate house podcast`.split(/\s+/).filter(Boolean));
 
+/** People an organisation leaves unnamed when they speak from inside it: "officials at the ECB". */
+const INSIDERS = new Set(['official', 'officials', 'source', 'sources', 'diplomat', 'diplomats', 'insider', 'insiders',
+  'aide', 'aides', 'staffer', 'staffers', 'people', 'member', 'members', 'employee', 'employees']);
+
 /** Prepositions that place a speaker: "sources in Minsk", "diplomats from Oslo", "officials at …". */
-const LOCATIVES = new Set(['in', 'from', 'at', 'near', 'inside', 'outside', 'across', 'throughout']);
+const LOCATIVES = new Set(['in', 'from', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'within']);
 
 /** Past a place that follows a subject ("a spokesman for the authority in Bergen said"): the index of the next token. */
 function pastPlace(tokens: Token[], k: number): number {
@@ -219,7 +223,8 @@ export class Attributor {
     // sentence of its own; "X appealed to “…”" starts a new statement
     if (this.closesWithFullStop(pos)) {
       const rest = /^[^.!?“"«]*(?:[.!?]|$)/.exec(text.slice(verb.end, limit));
-      if (!rest || rest[0].split(/\s+/).filter(Boolean).length > 8 || /^\s*(?:that|to|on|of|about|with)\b/.test(rest[0])) return null;
+      // "… communities.” Brill said Republicans would offer a bill": a report of its own, not this quote's cue
+      if (!rest || rest[0].split(/\s+/).filter(Boolean).length > 8 || /^\s*(?:that|to|on|of|about|with)\b/.test(rest[0]) || hasFiniteVerb(rest[0])) return null;
     }
     return { speaker, cue: this.cueOf(verb), how: 'after' };
   }
@@ -437,12 +442,18 @@ export class Attributor {
     const tokens = this.scene.tokensIn(Math.max(lo, phrase.start - 100), phrase.start);
     let k = tokens.length - 1;
     if (k >= 0 && tokens[k].text.toLowerCase() === 'the') k--;
-    if (k < 1 || !LOCATIVES.has(tokens[k].text.toLowerCase())) return undefined;
+    // "sources close to the council": as good as "inside" it
+    const closeTo = k >= 2 && tokens[k].text.toLowerCase() === 'to' && tokens[k - 1].text.toLowerCase() === 'close';
+    if (closeTo) k--;
+    if (k < 1 || !(LOCATIVES.has(tokens[k].text.toLowerCase()) || closeTo)) return undefined;
     const place = this.resolver.fromPhrase(phrase);
-    if (!place?.entity || this.scene.entityById.get(place.entity)?.type !== 'place') return undefined;
     const before = tokens[k - 1];
     if (before.kind !== 'word') return undefined;
     const lower = before.text.toLowerCase().replace(/['’]s$/, '');
+    const placeType = place?.entity ? this.scene.entityById.get(place.entity)?.type : undefined;
+    // "officials at the ECB", "sources within the party": unnamed people inside an organisation
+    const inside = placeType === 'organization' && INSIDERS.has(lower);
+    if (placeType !== 'place' && !inside) return undefined;
     if (/^\p{Lu}/u.test(before.text)) {
       // a name before the place: "the Harbour Authority in Bergen"
       const outer = phraseBefore(this.scene, before.end, lo);
@@ -474,7 +485,7 @@ export class Attributor {
       if (!SAY_VERBS.has(lower) || DETERMINERS.has(tokens[k - 1].text.toLowerCase())) continue;
       if (this.closesWithFullStop(pos)) {
         const rest = /^[^.!?“"«]*(?:[.!?]|$)/.exec(this.text.slice(t.end, limit));
-        if (!rest || rest[0].split(/\s+/).filter(Boolean).length > 8) return null;
+        if (!rest || rest[0].split(/\s+/).filter(Boolean).length > 8 || hasFiniteVerb(rest[0])) return null;
       }
       const start = tokens[i].start, end = tokens[k - 1].end;
       return { speaker: { entity: null, text: this.text.slice(start, end), span: { start, end } }, cue: this.cueOf(t), how: 'after' };

@@ -21,7 +21,7 @@ export interface Reported {
 // verbs whose listener comes first: "told reporters that …", "warned the council that …"
 const OBJECT_VERBS = new Set(['told', 'tells', 'warned', 'warns', 'assured', 'assures', 'informed', 'informs', 'reminded',
   'reminds', 'urged', 'urges', 'promised', 'promises', 'convinced', 'persuaded']);
-const PASSIVE_BEFORE = /^(?:is|was|were|are|be|been|being|has|have|had|it|not|never)$/i;
+const PASSIVE_BEFORE = /^(?:is|was|were|are|be|been|being|it|not|never)$/i;
 const NOT_A_CLAUSE = /^(?:to|in|on|at|by|for|with|from|of|about|as|into|during|after|before|than|so|and|or|but|nothing|no|goodbye|thanks|yes|sorry|hello|it\s+was\s+time|is|was|are|were|will|would|could|can|may|might|has|have|had|should|must)$/i;
 const TIME_OR_PLACE = /^(?:on|in|at|during|after|before|late|early|last|this|earlier|later|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
@@ -74,8 +74,10 @@ export function findReportedSpeech(scene: Scene, attr: Attributor, s: number): R
     if (k > 0 && PASSIVE_BEFORE.test(tokens[k - 1].text)) continue;
     // "Manila's claims", "the ministry's reports": after a possessive the word is a noun
     if (k > 0 && /['’]s$/.test(tokens[k - 1].text)) continue;
-    if (!participle && attributesQuote(scene, t.start)) continue; // “…,” she said, adding that …: the quote's own cue
     const from = clauseStart(tokens, k, lower);
+    // “…,” she said, adding that …: the quote's own cue; but after “… communities.” a new sentence
+    // "Brill said Republicans would …" reports on its own
+    if (!participle && attributesQuote(scene, t.start) && !(from >= 0 && quoteEndsSentence(scene, t.start))) continue;
     // "…, the minister said (on Monday), rejecting …", "…, the army said, hours after …": what
     // follows the comma is no report; the report is the clause before the speaker
     const afterCue = from >= 0 ? from : k + 2;
@@ -110,8 +112,9 @@ function clauseStart(tokens: Token[], k: number, verb: string): number {
       const m = COMPLEMENT_PHRASE.exec(tokens.slice(i + 1, i + 4).map(x => x.text.toLowerCase()).join(' '));
       if (!m) break;
       i += 1 + m[0].split(' ').length;
-    } else if (WEEKDAY.test(lower)) {
-      i++;
+    } else if (WEEKDAY.test(lower) || /^\p{Ll}{3,}ly$/u.test(tokens[i].text)) {
+      i++; // "on Monday", "privately", "repeatedly"
+
     } else if (TIME_OR_PLACE.test(lower)) {
       let j = i + 1;
       while (j < tokens.length && j < i + 4 && tokens[j].kind === 'word' && /^(?:\p{Lu}|week|month|year|night|morning|afternoon|evening)/u.test(tokens[j].text)) j++;
@@ -140,6 +143,14 @@ function attributesQuote(scene: Scene, at: number): boolean {
   if (k < 0) return false;
   const between = scene.text.slice(scene.quoted[k].end, at);
   return between.length < 60 && !/[.;:!?]/.test(between);
+}
+
+/** Whether the quotation that closed just before `at` ended its own sentence (“… communities.”). */
+function quoteEndsSentence(scene: Scene, at: number): boolean {
+  const k = scene.firstQuotedEndingAfter(at) - 1;
+  if (k < 0) return false;
+  const inside = scene.text.slice(scene.quoted[k].start, scene.quoted[k].end).replace(/[\s"”’'»]+$/u, '');
+  return /[.!?]$/.test(inside);
 }
 
 /** Whether words before a speaker make a clause ("The ferry will sail"), not a lead-in ("In Brussels"). */
