@@ -151,6 +151,15 @@ describe('entity grouping', () => {
     assert.deepEqual(entity(text, 'Rosa Quispe Mamani').mentions.filter(m => m.form === 'name').map(m => m.text), ['Rosa Quispe Mamani', 'Quispe', 'Mamani']);
   });
 
+  it('joins a family name written first ("Nakamura Kenjiro" … "Nakamura") when the text marks a person', () => {
+    const text = 'Prime Minister Nakamura Kenjiro called an election. Nakamura told reporters it was needed.';
+    assert.deepEqual(entity(text, 'Nakamura Kenjiro').mentions.filter(m => m.form === 'name').map(m => m.text), ['Nakamura Kenjiro', 'Nakamura']);
+  });
+
+  it('keeps a title at the start of a sentence out of the name: "Secretary of State X said"', () => {
+    assert.deepEqual(names('Secretary of State Marcus Whit said yes.', 'person'), ['Marcus Whit']);
+  });
+
   it('keeps two people with the same surname apart', () => {
     const text = 'Laura Kline met Peter Kline in Rome. Later Kline said the meeting went well.';
     const laura = entity(text, 'Laura Kline');

@@ -62,4 +62,11 @@ describe('roles the article gives', () => {
     const text = 'By Anna Vollmer, Lena Ortiz and Jonas Kask\nBRUSSELS - Leaders met on Monday.';
     for (const name of ['Anna Vollmer', 'Lena Ortiz', 'Jonas Kask']) assert.deepEqual(entity(text, name).roles.map(r => r.source), ['byline'], name);
   });
+
+  it('reads "Leader", "Chair" and "<title> of <domain>" as titles', () => {
+    assert.deepEqual(roles('Senate Minority Leader Tad Brill agreed.', 'Tad Brill'), ['Senate Minority Leader']);
+    assert.deepEqual(roles('Bank Chair Ray Colt spoke.', 'Ray Colt'), ['Bank Chair']);
+    assert.deepEqual(roles('He met Secretary of State Marcus Whit.', 'Marcus Whit'), ['Secretary of State']);
+    assert.deepEqual(roles('Minister of Foreign Affairs Abdou Dial left.', 'Abdou Dial'), ['Minister of Foreign Affairs']);
+  });
 });

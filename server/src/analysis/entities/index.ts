@@ -7,7 +7,7 @@ import { addRoles, rolesOfName } from './roles';
 import { ReferringResolver, referringCandidates, type NamedPeople, type ReferringCandidate } from './coreference';
 import { ValueEntities, valueMatches, type ValueMatch } from './values';
 import { spreadListTypes } from './lists';
-import { isKnownFirstName } from './lexicon';
+import { isKnownFirstName, lexiconTags } from './lexicon';
 
 export interface EntityContext {
   paragraphs: Paragraph[];
@@ -42,6 +42,8 @@ export interface NameRecord {
   surname: string;
   /** In a name of three words or more, the word before the surname when it is a first surname ("Rosa Quispe Mamani" → "quispe"). */
   paternal?: string;
+  /** In a name of two words whose first is no given name, that first word: a family name written first ("Nakamura Kenjiro"). */
+  familyFirst?: string;
   /** The name lower-case. */
   lower: string;
   /** What groups this name with others of its entity: the gazetteer entry or the spelling. */
@@ -151,7 +153,7 @@ export function localEntities(text: string, sentences: readonly Sentence[], toke
       const evidence = classifyName(c, text, bounds);
       const last = c.words[c.words.length - 1].text;
       names.push({
-        start: c.start, end: c.end, text: c.text, sentence: index, words: c.words.length, surname: surnameKey(last), paternal: paternalSurname(c.words.map(w => w.text)), lower: c.text.toLowerCase(),
+        start: c.start, end: c.end, text: c.text, sentence: index, words: c.words.length, surname: surnameKey(last), paternal: paternalSurname(c.words.map(w => w.text)), familyFirst: isPlaceWord(c.words[0].text, gazetteer) ? undefined : familyNameFirst(c.words.map(w => w.text)), lower: c.text.toLowerCase(),
         key: c.gazetteer && !c.gazetteer.weak ? `g:${c.gazetteer.name.toLowerCase()}:${c.gazetteer.type}` : `t:${nameKey(c.text)}`,
         possessive: c.possessive, gazetteer: c.gazetteer, evidence,
       });
@@ -203,6 +205,8 @@ export function assembleEntities(sentences: readonly Sentence[], blocks: readonl
   // people named in full: their surnames, and the full names by surname in text order (absolute starts, keys)
   const surnames = new Set<string>();
   const fullPeople = new Map<string, Array<{ start: number; key: string }>>();
+  /** Full names by a first word that may be the family name ("Nakamura Kenjiro"), used when no surname matches. */
+  const familyFirst = new Map<string, Array<{ start: number; key: string }>>();
   for (const b of blocks) {
     for (const c of b.local.names) {
       if (c.evidence.type !== 'person' || c.words < 2) continue;
@@ -211,6 +215,11 @@ export function assembleEntities(sentences: readonly Sentence[], blocks: readonl
         if (c.evidence.strength >= 1) surnames.add(surname);
         const list = fullPeople.get(surname);
         if (list) list.push(full); else fullPeople.set(surname, [full]);
+      }
+      // only a name the text marks as a person's (a title, a known given name), so that "Ilocos Sur" joins no "Ilocos"
+      if (c.familyFirst && c.evidence.strength >= 2) {
+        const list = familyFirst.get(c.familyFirst);
+        if (list) list.push(full); else familyFirst.set(c.familyFirst, [full]);
       }
     }
   }
@@ -233,11 +242,12 @@ export function assembleEntities(sentences: readonly Sentence[], blocks: readonl
       const c = names[i];
       // a lone capitalised word that is the surname of a person named in full is that person
       let type = c.evidence.type, strength = c.evidence.strength;
-      if (c.words === 1 && strength < 3 && (type !== 'person' || strength < 2) && surnames.has(c.surname)) { type = 'person'; strength = 2; }
+      const family = c.words === 1 && !(c.gazetteer && !c.gazetteer.weak) && !lexiconPlace(c.lower) && !surnames.has(c.surname) ? familyFirst.get(c.surname) : undefined;
+      if (c.words === 1 && strength < 3 && (type !== 'person' || strength < 2) && (surnames.has(c.surname) || family)) { type = 'person'; strength = 2; }
       let key = c.alias === undefined ? aliases.get(c.key) ?? c.key : c.key;
       if (c.alias !== undefined) aliases.set(c.alias, c.key);
       if (type === 'person' && c.words === 1) {
-        const full = nearestFullName(c.start + b.base, fullPeople.get(c.surname));
+        const full = nearestFullName(c.start + b.base, fullPeople.get(c.surname) ?? family);
         if (full) key = full.key;
       }
       let index = byKey.get(key);
@@ -414,6 +424,24 @@ function same(m: Mention | undefined, start: number, end: number, entity: string
  */
 function surnameKey(word: string): string {
   return word.replace(/['’]s$/, '').toLowerCase().replace(/^(?:al|el|ad|ar|as|ash|at|az|an)[-‑](?=\p{L}{3})/u, '');
+}
+
+/** Whether the lexicon knows a word as a place ("Texas"), which no family name written first is. */
+function lexiconPlace(lower: string): boolean {
+  const tags = lexiconTags(lower);
+  return tags.has('Place') || tags.has('Region') || tags.has('Country') || tags.has('City');
+}
+
+/** Whether a word is a place the gazetteer knows for sure (not a town's bare name) or the lexicon knows. */
+function isPlaceWord(word: string, gazetteer: Gazetteer): boolean {
+  const entry = gazetteer.get(word);
+  return (!!entry && !entry.weak) || lexiconPlace(word.toLowerCase());
+}
+
+/** The first word of a two-word name when it is no given name: East Asian names put the family name first. */
+function familyNameFirst(words: string[]): string | undefined {
+  if (words.length !== 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[0]) || isKnownFirstName(words[0].toLowerCase())) return undefined;
+  return surnameKey(words[0]);
 }
 
 /**

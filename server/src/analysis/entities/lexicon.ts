@@ -33,7 +33,7 @@ export const PERSON_TITLES = words(`
   senator sen sen. sens representative rep rep. congressman congresswoman governor gov gov. mayor
   ambassador amb amb. envoy spokesman spokeswoman spokesperson chairman chairwoman director
   attorney judge commissioner speaker minister-designate prime-minister secretary-general director-general
-  sec sec. gens gens. chancellor-elect president-elect pastor father saint st st.
+  sec sec. gens gens. chancellor-elect president-elect pastor father saint st st. leader chair chairperson
 `);
 
 /** Words that end organisation names ("Defence Ministry", "Security Council"). */

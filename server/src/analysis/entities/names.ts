@@ -284,7 +284,7 @@ function namesInRun(run: Token[], initial: boolean, gazetteer: Gazetteer,
     const known = words.length > 1 ? gazetteerLongest(words, 1, gazetteer) : undefined;
     const givenName = words.length > 1 && isKnownFirstName(lower) && !lexiconTags(lower).has('Modal') && (!known || !!known.entry.weak) &&
       !isCommonWord(words[1].text.toLowerCase().replace(POSSESSIVE, ''));
-    if (DETERMINERS.has(lower) || (isCommonWord(lower) && !capitalisedElsewhere(lower) && !givenName)) {
+    if (DETERMINERS.has(lower) || (isCommonWord(lower) && !capitalisedElsewhere(lower) && !givenName && !PERSON_TITLES.has(lower))) {
       words = words.slice(1);
     } else break;
   }
@@ -300,7 +300,8 @@ function namesInRun(run: Token[], initial: boolean, gazetteer: Gazetteer,
   let titleEnd = -1;
   const endsWithHead = ORG_HEADS.has(words[words.length - 1].text.toLowerCase());
   for (let k = endsWithHead ? -1 : words.length - 2; k >= 0; k--) {
-    if (isTitleWord(words[k], words.length - k - 1) && !coveredByGazetteer(words, k, gazetteer) && looksLikePersonName(words.slice(k + 1))) { titleEnd = k; break; }
+    const titled = isTitleWord(words[k], words.length - k - 1) || titleOfDomain(words, k);
+    if (titled && !coveredByGazetteer(words, k, gazetteer) && looksLikePersonName(words.slice(k + 1))) { titleEnd = k; break; }
   }
   let title: Token[] = [];
   if (titleEnd >= 0) {
@@ -375,6 +376,14 @@ function continuesName(t: Token, capitalisedElsewhere: (lower: string) => boolea
 function isTitleWord(t: Token, namesAfter: number): boolean {
   const lower = t.text.toLowerCase();
   return PERSON_TITLES.has(lower) || (namesAfter >= 2 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && isOccupation(lower));
+}
+
+/** "Secretary of State", "Minister of Foreign Affairs": a title, "of" and one or two words of its domain, ending at `k`. */
+function titleOfDomain(words: Token[], k: number): boolean {
+  if (k >= 2 && words[k - 1].text === 'of' && PERSON_TITLES.has(words[k - 2].text.toLowerCase())) return true;
+  // two words of domain, neither of them a given name: "Foreign Affairs", not "State Marcus"
+  return k >= 3 && words[k - 2].text === 'of' && PERSON_TITLES.has(words[k - 3].text.toLowerCase()) &&
+    !isKnownFirstName(words[k].text.toLowerCase()) && !isKnownFirstName(words[k - 1].text.toLowerCase());
 }
 
 /** After a title, a person's name: no organisation or place heads, not only ordinary words ("Major Fjord Hockey" is no major). */

@@ -42,6 +42,14 @@ function titleBefore(text: string, sentenceTokens: Token[], c: Pick<NameCandidat
   let end = -1;
   let hasNoun = false;
   let domains = 0;
+  // "Secretary of State", "Minister of Foreign Affairs": the domain after "of" ends the title
+  for (const n of [1, 2]) {
+    const of = k - n;
+    if (of < 1 || tokens[of].text !== 'of' || !ROLE_NOUNS.has(tokens[of - 1].text.toLowerCase())) continue;
+    if (!tokens.slice(of + 1, k + 1).every(t => t.kind === 'word' && /^\p{Lu}/u.test(t.text))) continue;
+    end = tokens[k].end; start = tokens[of - 1].start; hasNoun = true; k = of - 2;
+    break;
+  }
   for (; k >= 0; k--) {
     const t = tokens[k];
     const lower = t.text.toLowerCase();
