@@ -156,6 +156,17 @@ describe('entity grouping', () => {
     assert.deepEqual(entity(text, 'Nakamura Kenjiro').mentions.filter(m => m.form === 'name').map(m => m.text), ['Nakamura Kenjiro', 'Nakamura']);
   });
 
+  it('reads an office and its domain with no name after it as the domain\'s place, or nothing', () => {
+    const text = 'The Mayor of Quarnby met the Secretary of State and the Minister of Foreign Affairs.';
+    assert.deepEqual(names(text, 'place'), ['Quarnby']);
+    assert.deepEqual(names(text, 'person'), []);
+  });
+
+  it('reads "General Staff" as an organisation, not a general', () => {
+    assert.deepEqual(names('Kesh’s General Staff said the line held.', 'organization'), ['General Staff']);
+    assert.deepEqual(names('Kesh’s General Staff said the line held.', 'person'), []);
+  });
+
   it('keeps a title at the start of a sentence out of the name: "Secretary of State X said"', () => {
     assert.deepEqual(names('Secretary of State Marcus Whit said yes.', 'person'), ['Marcus Whit']);
   });

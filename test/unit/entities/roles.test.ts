@@ -69,4 +69,9 @@ describe('roles the article gives', () => {
     assert.deepEqual(roles('He met Secretary of State Marcus Whit.', 'Marcus Whit'), ['Secretary of State']);
     assert.deepEqual(roles('Minister of Foreign Affairs Abdou Dial left.', 'Abdou Dial'), ['Minister of Foreign Affairs']);
   });
+
+  it('reads "Chief of Staff" and "Chief Executive" as titles', () => {
+    assert.deepEqual(roles('The White House Chief of Staff Ana Ruiz spoke.', 'Ana Ruiz'), ['White House Chief of Staff']);
+    assert.deepEqual(roles('Chief Executive Tom Reyes agreed.', 'Tom Reyes'), ['Chief Executive']);
+  });
 });

@@ -242,7 +242,10 @@ export function buildGazetteer(knowledge: KnowledgeBase): Gazetteer {
 
 /** Institutions that most countries have under the same ordinary word. */
 const INSTITUTION_NOUNS = new Set(['senate', 'congress', 'treasury', 'house', 'parliament', 'assembly', 'cabinet',
-  'government', 'presidency', 'army', 'navy', 'police', 'opposition', 'supreme court', 'constitutional court', 'central bank']);
+  'government', 'presidency', 'army', 'navy', 'police', 'opposition', 'supreme court', 'constitutional court', 'central bank',
+  'house of representatives', 'national assembly', 'house of commons', 'upper house', 'lower house', 'defence ministry',
+  'defense ministry', 'foreign ministry', 'interior ministry', 'finance ministry', 'justice ministry', 'election commission',
+  'electoral commission', 'general staff', 'security council']);
 
 /** Whether a knowledge-base alias is a bare institution word ("Senate", "the Treasury"), the same in every country. */
 function isInstitutionNoun(phrase: string): boolean {

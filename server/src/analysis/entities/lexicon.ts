@@ -33,7 +33,7 @@ export const PERSON_TITLES = words(`
   senator sen sen. sens representative rep rep. congressman congresswoman governor gov gov. mayor
   ambassador amb amb. envoy spokesman spokeswoman spokesperson chairman chairwoman director
   attorney judge commissioner speaker minister-designate prime-minister secretary-general director-general
-  sec sec. gens gens. chancellor-elect president-elect pastor father saint st st. leader chair chairperson
+  sec sec. gens gens. chancellor-elect president-elect pastor father saint st st. leader chair chairperson chief executive officer
 `);
 
 /** Words that end organisation names ("Defence Ministry", "Security Council"). */
@@ -50,7 +50,7 @@ export const ORG_HEADS = words(`
   observatory band orchestra ensemble choir laboratory laboratories hospital clinic hotel casino museum library
   records recordings studios productions entertainment publishing publishers diocese archdiocese seminary
   sentinel chronicle examiner courier inquirer dispatch observer
-  ratings analytics consulting consultancy consultants advisory securities investments logistics shipping
+  ratings analytics consulting consultancy consultants advisory securities investments logistics shipping staff
   technologies systems solutions motors petroleum resources mining
   limited gmbh llc llp l.p. s.a. s.p.a. n.v. b.v. pty partners sons brothers bros bros.
 `);

@@ -258,6 +258,8 @@ function joinsTwoNames(tokens: Token[], i: number, amp: number): boolean {
 function allowsOf(run: Token[], gazetteer: Gazetteer, extended: Token[], titles = true): boolean {
   const words = run.map(t => t.text.toLowerCase());
   if (ORG_HEADS_BEFORE_OF.has(words[words.length - 1])) return true;
+  // "Chief of Staff", "Governor of the Central Bank": "of" right after a title
+  if (titles && PERSON_TITLES.has(words[words.length - 1]) && !/\.$/.test(words[words.length - 1])) return true;
   if (words.some(w => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || EVENT_FIRST.has(w) || (titles && (w === 'members' || w === 'secretary' || w === 'minister')))) return true;
   return !!gazetteerPrefix(extended, gazetteer);
 }
@@ -300,8 +302,10 @@ function namesInRun(run: Token[], initial: boolean, gazetteer: Gazetteer,
   let titleEnd = -1;
   const endsWithHead = ORG_HEADS.has(words[words.length - 1].text.toLowerCase());
   for (let k = endsWithHead ? -1 : words.length - 2; k >= 0; k--) {
-    const titled = isTitleWord(words[k], words.length - k - 1) || titleOfDomain(words, k);
-    if (titled && !coveredByGazetteer(words, k, gazetteer) && looksLikePersonName(words.slice(k + 1))) { titleEnd = k; break; }
+    // after "Minister of Foreign", "Affairs" is still the office, no one's name
+    const titled = isTitleWord(words[k], words.length - k - 1) ||
+      (titleOfDomain(words, k) && !words.slice(k + 1).every(w => isCommonWord(w.text.toLowerCase().replace(POSSESSIVE, ''))));
+    if (titled && isCapitalised(words[k + 1]) && !coveredByGazetteer(words, k, gazetteer) && looksLikePersonName(words.slice(k + 1))) { titleEnd = k; break; }
   }
   let title: Token[] = [];
   if (titleEnd >= 0) {
@@ -311,6 +315,11 @@ function namesInRun(run: Token[], initial: boolean, gazetteer: Gazetteer,
   } else if (words.length && PERSON_TITLES.has(words[words.length - 1].text.toLowerCase()) && !gazetteerLongest(words, 0, gazetteer)?.length) {
     // a run that is only a title ("Prime Minister"): its place or organisation words still count
     return gazetteerOnly(words, gazetteer);
+  } else if (words.length > 2 && PERSON_TITLES.has(words[0].text.toLowerCase()) && words[1].text === 'of' && !gazetteerLongest(words, 0, gazetteer)) {
+    // an office and its domain with no name after it: "the Mayor of Brampton" names Brampton;
+    // "Secretary of State", "Minister of Foreign Affairs" name nothing
+    words = words.slice(2);
+    if (words.every(w => isCommonWord(w.text.toLowerCase()))) return gazetteerOnly(words, gazetteer);
   }
   while (words.length && !isCapitalised(words[0])) words = words.slice(1);
   if (!words.length) return out;

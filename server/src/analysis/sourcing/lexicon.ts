@@ -58,7 +58,7 @@ export const CUES_BEFORE_SOURCE: ReadonlySet<string> = set('citing cited quoting
 /** Unnamed people who speak for an institution: anonymous when they are the source. */
 export const OFFICIAL_HEADS: ReadonlySet<string> = set(
   'official officials aide aides adviser advisers advisor advisors diplomat diplomats insider insiders ' +
-  'staffer staffers negotiator negotiators confidant confidants commander commanders figures',
+  'staffer staffers negotiator negotiators confidant confidants commander commanders figures officer officers',
 );
 
 /** "source(s)": anonymous by definition when they are the agent of an attribution. */
