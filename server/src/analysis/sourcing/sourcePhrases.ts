@@ -354,6 +354,9 @@ function headPhrase(scan: Scan, view: SentenceView, i: number, headKindFound: So
   if (verbIndex < 0 && !cue && !right.marker) return undefined;
 
   if (left.personModifier) return undefined;
+  // "Marcus Feld, a former diplomat who now advises miners, said": the appositive of a named person
+  const prior = words[left.start - 1], owner = words[left.start - 2];
+  if (prior?.text === ',' && owner?.kind === 'word' && isCapitalised(owner) && scan.entityTypeAt(owner) === 'person') return undefined;
   if (!plural && left.indefinite && !left.singular) return undefined;
   switch (kind) {
     case 'source':
