@@ -18,6 +18,11 @@ describe('entity typing: organisations', () => {
     assert.deepEqual(names(text, 'person'), ['Wenna Colley', 'WC']);
   });
 
+  it('keeps "and" between two words of one body\'s name: "Peace and Security Council"', () => {
+    const text = 'The Kesh Union’s Peace and Security Council met, and the Trade and Industry Ministry agreed.';
+    assert.deepEqual(names(text, 'organization'), ['Kesh Union', 'Peace and Security Council', 'Trade and Industry Ministry']);
+  });
+
   it('reads a country and an ordinary capitalised word after it as one outlet or movement', () => {
     const text = 'She told Norway Now that the Kesh Party would join.';
     assert.deepEqual(names(text, 'organization'), ['Norway Now', 'Kesh Party']);

@@ -219,12 +219,26 @@ function extendRun(tokens: Token[], i: number, gazetteer: Gazetteer): number {
     if (lower === 'in' && hasOf && gazetteerPrefix(tokens.slice(i, j + 2), gazetteer)) { j++; continue; }
     // "Trinidad and Tobago": a known name with "and" inside
     if (lower === 'and' && gazetteerPrefix(tokens.slice(i, j + 2), gazetteer)) { j++; continue; }
+    // "Peace and Security Council", "Trade and Industry Ministry": "and" between two words of one body's name
+    if (lower === 'and' && (j === i + 1 || (j === i + 2 && DETERMINERS.has(tokens[i].text.toLowerCase()))) && andBeforeHead(tokens, j, gazetteer)) { j++; continue; }
     if (NAME_PARTICLES.has(lower)) { j++; continue; }
     break;
   }
   // a run may not end on a connector
   while (j > i + 1 && !endsName(tokens[j - 1])) j--;
   return j;
+}
+
+/** Whether the capitalised words after "and" at `j` end, within three, in an organisation's head word. */
+function andBeforeHead(tokens: Token[], j: number, gazetteer: Gazetteer): boolean {
+  const known = gazetteer.get(tokens[j - 1].text);
+  if (known && !known.weak) return false; // "Russia and China …" are two names
+  let k = j + 1;
+  while (k < tokens.length && k <= j + 3 && isCapitalised(tokens[k]) && tokens[k].start <= tokens[k - 1].end + 1) {
+    if (ORG_HEADS.has(tokens[k].text.toLowerCase())) return k > j + 1 && !POSSESSIVE.test(tokens[j - 1].text);
+    k++;
+  }
+  return false;
 }
 
 /**
