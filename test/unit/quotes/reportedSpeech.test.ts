@@ -169,6 +169,20 @@ describe('quotes / reported speech without quotation marks (indirect)', () => {
   });
 });
 
+describe('quotes / subjects with long appositives', () => {
+  it('"X, the former colonial power, which still has troops there, said …": the subject is X', () => {
+    const kesh: Known = { name: 'Kesh', type: 'place' };
+    assert.deepEqual(reported('Kesh, the former colonial power, which still has troops there, said it was watching closely.', [kesh]),
+      [['it was watching closely', 'Kesh']]);
+  });
+
+  it('"said in a joint report that …"', () => {
+    const text = 'Greenward and the Tarn Trust said in a joint report that the seabed was at risk.';
+    const found = quotesWith(text, [{ name: 'Tarn Trust', type: 'organization' }]);
+    assert.deepEqual(found.quotes.map(q => [text.slice(q.start, q.end), q.speakerText]), [['the seabed was at risk', 'Greenward and the Tarn Trust']]);
+  });
+});
+
 describe('quotes / joint statements', () => {
   const FRANCE: Known = { name: 'France', type: 'place' };
   const SPAIN: Known = { name: 'Spain', type: 'place' };

@@ -342,7 +342,14 @@ export class Attributor {
         continue;
       }
       const phrase = phraseBefore(this.scene, t.end, lo);
-      if (!phrase) return segmentName();
+      if (!phrase) {
+        // a second description between commas ("the former colonial power, which …,"): on to the name before it
+        const j = round > 0 && t.kind === 'word' && /^\p{Ll}/u.test(t.text) ? this.previousComma(tokens, k) : -1;
+        if (j < 0) return segmentName();
+        segment = { start: tokens[j].end, end: segment ? segment.end : t.end };
+        end = tokens[j].start;
+        continue;
+      }
       if (round > 0 && !this.boundaryBefore(phrase.start, lo)) {
         // the phrase ends a longer appositive ("a medic in Delta Company, 2nd Battalion,"): go on back
         const before = this.scene.tokensIn(Math.max(lo, phrase.start - 240), phrase.start);
@@ -363,6 +370,17 @@ export class Attributor {
       if (segment && refType !== 'person') {
         const named = segmentName();
         if (named) return named;
+      }
+      // "France, the former colonial power, which …, said": a description between commas is an
+      // appositive too; the subject is the name before it
+      if (segment && !ref?.entity && /^\p{Ll}/u.test(phrase.tokens[0].text)) {
+        const before = this.scene.tokensIn(Math.max(lo, phrase.start - 4), phrase.start);
+        const comma = before[before.length - 1];
+        if (comma?.text === ',') {
+          segment = { start: comma.end, end: segment.end };
+          end = comma.start;
+          continue;
+        }
       }
       // an appositive that lost its closing comma: "Gen. Ilse Brandt, head of the Northern Command said"
       if (round === 0 && /^\p{Ll}/u.test(phrase.tokens[0].text) && refType !== 'person') {
@@ -409,7 +427,8 @@ export class Attributor {
    * a comma joins only as an item of the list, not as a lead-in ("In Paris, A and B said").
    */
   private conjunctsEndingWith(last: Phrase, lo: number): Phrase[] {
-    const named = (p: Phrase | null): p is Phrase => !!p && !!this.resolver.fromPhrase(p)?.entity;
+    // a name the entity pass typed or only capitalised ("Greenpeace and the World Wildlife Fund")
+    const named = (p: Phrase | null): p is Phrase => !!p && (!!this.resolver.fromPhrase(p)?.entity || p.tokens.some(t => /^\p{Lu}/u.test(t.text) && !DETERMINERS.has(t.text.toLowerCase())));
     const out = [last];
     if (!named(last)) return out;
     for (let n = 0; n < 8; n++) {

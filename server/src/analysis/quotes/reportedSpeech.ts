@@ -25,7 +25,7 @@ const PASSIVE_BEFORE = /^(?:is|was|were|are|be|been|being|it|not|never)$/i;
 const NOT_A_CLAUSE = /^(?:to|in|on|at|by|for|with|from|of|about|as|into|during|after|before|than|so|and|or|but|nothing|no|goodbye|thanks|yes|sorry|hello|it\s+was\s+time|is|was|are|were|will|would|could|can|may|might|has|have|had|should|must)$/i;
 const TIME_OR_PLACE = /^(?:on|in|at|during|after|before|late|early|last|this|earlier|later|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
-const COMPLEMENT_PHRASE = /^(?:(?:a|an|the) )?(?:statement|interview|reporters|journalists|news conference|press conference|briefing|speech|letter|post|television|radio)/;
+const COMPLEMENT_PHRASE = /^(?:(?:a|an|the|its|their|his|her) )?(?:joint |written |separate |brief |televised |new )?(?:statement|interview|reporters|journalists|news conference|press conference|briefing|speech|letter|post|television|radio|report|communique|communiqué)/;
 const TOLD_OBJECT_END = /^(?:that)$/i;
 
 /** Reported statements in sentence `s`. */
