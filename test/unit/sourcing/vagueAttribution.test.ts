@@ -39,6 +39,12 @@ describe('sourcing: vague-attribution', () => {
       assert.equal(text.slice(c.claim.start, c.claim.end), 'Talks stalled for a third day');
     });
 
+    it('claims the clause a source opens after "and" or "though"', () => {
+      const text = 'The race has begun, and experts say the rules are weak.';
+      const [c] = claimsFor(text);
+      assert.equal(text.slice(c.claim.start, c.claim.end), 'the rules are weak');
+    });
+
     it('leaves a concession after the claim out of it ("…, although Kesh has not confirmed this")', () => {
       const text = 'Reports suggest the levy will be dropped, although Kesh has not confirmed this.';
       const [c] = claimsFor(text);

@@ -3,6 +3,7 @@ import { datelineLength } from '../text/datelines';
 
 const EDGE = /[\s,;:—–-]/;
 const CONCESSION = /,\s+(?:although|though|whereas|but|while)\s/i;
+const CLAUSE_OPENER = /(?:,\s*|\s)(?:and|but|while|though|although|whereas|yet)\s+$/i;
 const PREDICATE = /^(?:is|was|are|were|could|would|will|can|may|might|has|have|had|should|must)\b/i;
 
 /**
@@ -42,5 +43,7 @@ export function claimSpan(text: string, whole: Span, phrase: Span): Span {
   // relative clause, and the claim is that clause's predicate
   if ((PREDICATE.test(text.slice(afterStart, afterStart + 12)) || lead?.[0].toLowerCase() === 'as') && after.length >= 3) return { start: afterStart, end: afterEnd };
   if ((after.length < 3 || adjunct) && before.length >= 12) return { start: sentence.start, end: beforeEnd };
+  // "…has begun, and experts say the rules are weak": a source opening a clause of its own claims that clause
+  if (CLAUSE_OPENER.test(text.slice(Math.max(sentence.start, start - 12), start)) && after.length >= 3) return { start: afterStart, end: afterEnd };
   return { start: sentence.start, end: sentence.end };
 }
