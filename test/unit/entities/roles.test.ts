@@ -74,4 +74,8 @@ describe('roles the article gives', () => {
     assert.deepEqual(roles('The White House Chief of Staff Ana Ruiz spoke.', 'Ana Ruiz'), ['White House Chief of Staff']);
     assert.deepEqual(roles('Chief Executive Tom Reyes agreed.', 'Tom Reyes'), ['Chief Executive']);
   });
+
+  it('reads the description before a comma when a title stands before the name', () => {
+    assert.deepEqual(roles('The court\'s president, Judge Ama Iwasa, opened the hearing.', 'Ama Iwasa'), ['The court\'s president', 'Judge']);
+  });
 });

@@ -176,6 +176,12 @@ describe('quotes / subjects with long appositives', () => {
       [['it was watching closely', 'Kesh']]);
   });
 
+  it('"Kesh\'s deputy envoy, X, said …": the name between commas, not the envoy named before', () => {
+    const text = 'Varn\'s envoy, Ana Ruiz, spoke first. Kesh\'s deputy envoy, Liu Zhen, said Kesh had abstained.';
+    const found = quotesWith(text, [{ name: 'Ana Ruiz', roles: ['Varn\'s envoy'] }, { name: 'Liu Zhen' }, { name: 'Kesh', type: 'place' }, { name: 'Varn', type: 'place' }]);
+    assert.deepEqual(seen(found, ['indirect']), [{ kind: 'indirect', quote: 'Kesh had abstained', speaker: 'Liu Zhen' }]);
+  });
+
   it('"said in a joint report that …"', () => {
     const text = 'Greenward and the Tarn Trust said in a joint report that the seabed was at risk.';
     const found = quotesWith(text, [{ name: 'Tarn Trust', type: 'organization' }]);

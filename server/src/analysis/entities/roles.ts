@@ -116,7 +116,8 @@ function appositiveAfter(text: string, sentence: Sentence, c: Pick<NameCandidate
 
 /** "The president’s trade envoy, Ilya Marchenko, flew …" */
 function appositiveBefore(text: string, sentence: Sentence, c: Pick<NameCandidate, 'start' | 'end'>): Role | null {
-  const before = text.slice(sentence.start, c.start);
+  // "The court's president, Judge Ama Iwa,": the title before the name stands between them
+  const before = text.slice(sentence.start, c.start).replace(TRAILING_TITLES, '');
   const m = /(?:^|[,;:]\s*)([^,;:“”"()]{3,90}),\s*$/.exec(before);
   if (!m) return null;
   const after = text.slice(c.end, Math.min(sentence.end, c.end + 2));
@@ -127,6 +128,8 @@ function appositiveBefore(text: string, sentence: Sentence, c: Pick<NameCandidat
   const start = sentence.start + m.index + m[0].indexOf(whole) + whole.length - phrase.length;
   return role(text, start, start + phrase.length, 'appositive');
 }
+
+const TRAILING_TITLES = new RegExp(`(?<=,\\s*)(?:(?:${[...PERSON_TITLES].map(t => t.replace(/[.]/g, '\\.')).join('|')})\\.?\\s+){1,3}$`, 'i');
 
 /** A role named before a comma: "its special envoy", "A spokesman for the Harbour Authority". */
 const ROLE_OF = /^(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}’'-]+\s+){0,3}?([\p{L}-]+)\s+(?:for|of|at|to)\s/iu;

@@ -367,7 +367,9 @@ export class Attributor {
       if (conjuncts.length > 1) return this.unnamed(conjuncts[0].start, phrase.end);
       const ref = this.resolver.fromPhrase(phrase);
       const refType = ref?.entity ? this.scene.entityById.get(ref.entity)?.type : undefined;
-      if (segment && refType !== 'person') {
+      // "China's deputy ambassador, Liu Zhen, said": the name between commas, not someone the
+      // description fits who was named before
+      if (segment && (refType !== 'person' || !this.namesPersonInside(phrase))) {
         const named = segmentName();
         if (named) return named;
       }
@@ -415,6 +417,16 @@ export class Attributor {
       if (isAnd || /^(?:and|&)$/i.test(tokens[from - 1].text)) { end = phrase.end; k = j; break; }
     }
     return end < 0 ? null : { speaker: this.unnamed(first.span.start, end), k };
+  }
+
+  /** Whether a phrase holds a person's name itself ("Defence Secretary Mara Quist"), not only a description. */
+  private namesPersonInside(phrase: Phrase): boolean {
+    const { scene } = this;
+    for (let k = Math.max(0, scene.firstMentionFrom(phrase.start) - 1); k < scene.mentions.length && scene.mentionAt(k).start < phrase.end; k++) {
+      const m = scene.mentionAt(k);
+      if (m.start >= phrase.start && m.end <= phrase.end && m.form === 'name' && scene.entity(m)?.type === 'person') return true;
+    }
+    return false;
   }
 
   private unnamed(start: number, end: number): SpeakerRef {
