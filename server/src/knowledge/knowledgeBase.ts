@@ -35,6 +35,7 @@ export function builtinKnowledge(): KnowledgeBase {
     require('./data/places-events.json') as KnowledgeEntry[],
     require('./data/people.json') as KnowledgeEntry[],
     require('./data/terms.json') as KnowledgeEntry[],
+    require('./data/parties.json') as KnowledgeEntry[],
   ]);
   return builtin;
 }

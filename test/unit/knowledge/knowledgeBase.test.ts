@@ -4,6 +4,7 @@ import people from '../../../server/src/knowledge/data/people.json';
 import organizations from '../../../server/src/knowledge/data/organizations.json';
 import placesEvents from '../../../server/src/knowledge/data/places-events.json';
 import terms from '../../../server/src/knowledge/data/terms.json';
+import parties from '../../../server/src/knowledge/data/parties.json';
 import { builtinKnowledge } from '../../../server/src/knowledge/knowledgeBase';
 import { countryEntries } from '../../../server/src/knowledge/countries';
 import { KNOWLEDGE_TYPES, parseGlossary } from '../../../server/src/knowledge/glossary';
@@ -18,6 +19,7 @@ const FILES: Record<string, KnowledgeEntry[]> = {
   'organizations.json': organizations as KnowledgeEntry[],
   'places-events.json': placesEvents as KnowledgeEntry[],
   'terms.json': terms as KnowledgeEntry[],
+  'parties.json': parties as KnowledgeEntry[],
 };
 const curated = Object.entries(FILES).flatMap(([file, entries]) => entries.map(entry => ({ file, entry })));
 const kb = builtinKnowledge();
