@@ -100,6 +100,22 @@ describe('entity names: exact spans', () => {
   });
 });
 
+describe('entity names: British-style acronyms, demonyms and double given names', () => {
+  it('links an acronym written as a word ("Nato", "Unicef") to its entry', () => {
+    assert.equal(entity('Nato and Unicef met on Monday.', 'Nato').knowledgeId, 'nato');
+    assert.equal(entity('Nato and Unicef met on Monday.', 'Unicef').knowledgeId, 'unicef');
+  });
+
+  it('reads the adjective of a country whose name ends in "a" as a nationality', () => {
+    assert.deepEqual(names('Tanzanian and Rwandan officials met.', 'nationality'), ['Tanzanian', 'Rwandan']);
+  });
+
+  it('keeps a hyphenated given name before a surname whole', () => {
+    assert.deepEqual(names('Pierre-Olivier Lemaire spoke at the US-China talks.', 'person'), ['Pierre-Olivier Lemaire']);
+    assert.deepEqual(names('Pierre-Olivier Lemaire spoke at the US-China talks.', 'place'), ['US', 'China']);
+  });
+});
+
 describe('entity links to the knowledge base', () => {
   it('links "the Senate" to the US Senate only in an article about the United States', () => {
     const bolivia = 'Bolivia votes\nThe Senate in La Paz backed the budget, and Bolivia’s president signed it. The Senate then rose.';

@@ -220,6 +220,9 @@ export function buildGazetteer(knowledge: KnowledgeBase): Gazetteer {
       if (entry.country) found.country = entry.country;
       if (entry.country && isInstitutionNoun(phrase)) found.generic = true;
       g.add(phrase, found);
+      // British style writes longer acronyms as words: "Nato", "Unicef", "Unesco"
+      const titled = titleCaseAcronym(phrase);
+      if (titled) g.add(titled, found);
     }
   }
   for (const [type, name, aliases] of CURATED) for (const phrase of [name, ...aliases]) g.add(phrase, { name, type });
@@ -227,6 +230,12 @@ export function buildGazetteer(knowledge: KnowledgeBase): Gazetteer {
     if (country.capital) for (const capital of country.capital.split(',')) g.add(capital.trim(), { name: capital.trim(), type: 'place', weak: true });
   }
   for (const d of DEMONYM_EXTRA) g.add(d, { name: d, type: 'nationality' });
+  // "Tanzanian", "Rwandan", "Colombian": the adjective of a country whose name ends in "a"
+  for (const entry of knowledge.entries()) {
+    if (!entry.id.startsWith('country-') || !/^\p{Lu}\p{Ll}+a$/u.test(entry.name)) continue;
+    const demonym = `${entry.name}n`;
+    if (!g.get(demonym) && !isCommonWord(demonym.toLowerCase())) g.add(demonym, { name: demonym, type: 'nationality' });
+  }
   // "Costa Rican", "South African", "Sri Lankan": the adjective of a country of several words
   for (const entry of knowledge.entries()) {
     if (!entry.id.startsWith('country-')) continue;
@@ -238,6 +247,13 @@ export function buildGazetteer(knowledge: KnowledgeBase): Gazetteer {
     for (const city of names) if (!isCommonWord(city.toLowerCase()) && !MONTHS_AND_DAYS.has(city.toLowerCase())) g.add(city, { name: city, type: 'place', weak: true });
   }
   return g;
+}
+
+/** "NATO" → "Nato": an acronym of four letters or more, as a word, unless that word is an ordinary one ("AIDS" → "aids"). */
+function titleCaseAcronym(phrase: string): string | undefined {
+  if (!/^\p{Lu}{4,}$/u.test(phrase)) return undefined;
+  const word = phrase[0] + phrase.slice(1).toLowerCase();
+  return isCommonWord(word.toLowerCase()) ? undefined : word;
 }
 
 /** Institutions that most countries have under the same ordinary word. */

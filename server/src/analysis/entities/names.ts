@@ -103,7 +103,8 @@ function ownsNothing(next: Token | undefined): boolean {
 /** "US-Russia" → "US", "-", "Russia" when each side is a name on its own. */
 function splitCompounds(tokens: Token[], gazetteer: Gazetteer): Token[] {
   const out: Token[] = [];
-  for (const t of tokens) {
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const t = tokens[ti];
     // most words have no hyphen: nothing to split
     if (t.kind !== 'word' || !/[-‐]/.test(t.text)) { out.push(t); continue; }
     // "ISIL-held", "Hamas-run": a name before a participle of control is the name alone
@@ -117,7 +118,10 @@ function splitCompounds(tokens: Token[], gazetteer: Gazetteer): Token[] {
     const parts = t.text.split(/(?<=[\p{L}\p{N}])[-‐](?=\p{Lu})/u);
     // after a given name, a hyphenated word is a double surname ("Noa Ben-Ami"), unless every part is a known country or body
     const prev = out[out.length - 1];
-    const afterName = prev && prev.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(prev.text) && t.start - prev.end === 1;
+    // "Pierre-Olivier Lemaire": before a surname, a hyphenated word is a double given name
+    const next = tokens[ti + 1];
+    const beforeName = next && next.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(next.text) && next.start - t.end === 1;
+    const afterName = (prev && prev.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(prev.text) && t.start - prev.end === 1) || beforeName;
     const ok = parts.length > 1 && !NAME_PARTICLES.has(parts[0].toLowerCase()) &&
       parts.every(p => afterName ? isStrongName(gazetteer.get(p.replace(POSSESSIVE, ''))) : gazetteer.get(p.replace(POSSESSIVE, '')) || isNameLike(p.replace(POSSESSIVE, '')));
     if (!ok) { out.push(t); continue; }
