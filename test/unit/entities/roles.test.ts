@@ -78,4 +78,9 @@ describe('roles the article gives', () => {
   it('reads the description before a comma when a title stands before the name', () => {
     assert.deepEqual(roles('The court\'s president, Judge Ama Iwasa, opened the hearing.', 'Ama Iwasa'), ['The court\'s president', 'Judge']);
   });
+
+  it('reads an occupation in an appositive as a role, but not "a man in his sixties"', () => {
+    assert.deepEqual(roles('Ana Lima, a 43-year-old pharmacist, said prices rose.', 'Ana Lima'), ['a 43-year-old pharmacist']);
+    assert.deepEqual(roles('Joao Reis, a man in his sixties, left.', 'Joao Reis'), []);
+  });
 });

@@ -2,6 +2,7 @@ import type { Entity, Role, Sentence } from '../types';
 import { tokenize, type Token } from '../text/tokens';
 import type { NameCandidate } from './names';
 import { PERSON_TITLES, lexiconTags } from './lexicon';
+import { isPersonNoun } from './cues';
 
 /** Nouns that make a phrase a role ("head of …", "director of …", "economic envoy"). */
 export const ROLE_NOUNS = new Set([...PERSON_TITLES, ...`
@@ -173,7 +174,14 @@ function isRolePhrase(phrase: string): boolean {
   if (/^(?:who|which|that|and|but|he|she|it|they|saying|adding|according)\b/i.test(phrase)) return false;
   if (/\b(?:said|says|told|is|was|has|had|will|would)\b/.test(phrase) && !/^(?:the |a |an )/.test(phrase)) return false;
   const noun = (w: Token) => ROLE_NOUNS.has(w.text.toLowerCase().replace(/['’]s$/, ''));
-  return words.slice(0, 4).some(noun) || noun(words[words.length - 1]);
+  // "a 43-year-old pharmacist", "a nurse from Guarulhos": an occupation heads the phrase too
+  const occupation = (w: Token) => /^\p{Ll}/u.test(w.text) && isPersonNoun(w.text.toLowerCase()) && !isCommonGroup(w.text.toLowerCase());
+  return words.slice(0, 4).some(noun) || noun(words[words.length - 1]) || words.slice(0, 5).some(occupation);
+}
+
+/** Nouns for people that say who, not what they do ("man", "woman", "son"): no role on their own. */
+function isCommonGroup(lower: string): boolean {
+  return /^(?:man|woman|men|women|boy|girl|people|person|resident|residents|citizen|citizens|son|daughter|friend|member|members)$/.test(lower);
 }
 
 function role(text: string, start: number, end: number, source: Role['source']): Role {
