@@ -158,6 +158,16 @@ describe('quotes / reported speech without quotation marks (indirect)', () => {
     assert.deepEqual(found.quotes.map(q => [q.speaker, q.speakerText]), [[null, 'Officials at the Harbour Authority'], [null, 'Sources close to the Harbour Authority']]);
   });
 
+  it('"told the BBC she had …": a subject pronoun opens the report without "that"', () => {
+    assert.deepEqual(reported('Domov told the BBC he had bought a generator.', [DMITRIEV]), [['he had bought a generator', 'Kiril Domov']]);
+    assert.deepEqual(reported('Domov told him nothing.', [DMITRIEV]), []);
+  });
+
+  it('a court speaks too: "the chamber ruled that …", "the panel concluded that …"', () => {
+    const found = quotesWith('The three-judge chamber ruled that the case could proceed. Domov ruled out a deal.', [DMITRIEV]);
+    assert.deepEqual(found.quotes.map(q => [found.text.slice(q.start, q.end), q.speakerText]), [['the case could proceed', 'The three-judge chamber']]);
+  });
+
   it('ends the report at a second reporting verb of the same subject', () => {
     assert.deepEqual(reported('Domov said the count favoured his party but warned against complacency.', [DMITRIEV]),
       [['the count favoured his party', 'Kiril Domov']]);

@@ -71,7 +71,7 @@ export const INDIRECT_VERBS = words(`
   asserted asserts reiterated reiterates cautioned cautions reported reports alleged alleges denied denies
   revealed reveals disclosed affirmed affirms estimated estimates signalled signaled indicated indicates
   agreed agrees complained complains testified recalled recalls
-  say warn argue insist suggest predict contend maintain allege
+  say warn argue insist suggest predict contend maintain allege ruled rules concluded concludes
 `);
 
 /** Reporting verbs whose reported clause may follow without "that" ("said the talks failed"). */

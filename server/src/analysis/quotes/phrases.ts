@@ -27,7 +27,7 @@ export const SPEAKER_NOUNS = words(`
   unit units chief chiefs head heads ceo founder director representative representatives envoy ambassador minister
   ministers secretary president premier chancellor general colonel spokesmen delegation mission observer
   coastguard coastguards guard guards regulator regulators watchdog tribunal consultancy institute
-  bureau politburo leadership presidium insiders insider traders trader investors investor economists economist strategists strategist bankers banker executives executive
+  bureau politburo leadership presidium insiders insider chamber panel jury judges inquiry traders trader investors investor economists economist strategists strategist bankers banker executives executive
   mediators mediator critics critic supporters opponents campaigners scientists scientist researchers researcher
 `);
 

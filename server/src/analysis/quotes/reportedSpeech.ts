@@ -27,6 +27,7 @@ const TIME_OR_PLACE = /^(?:on|in|at|during|after|before|late|early|last|this|ear
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
 const COMPLEMENT_PHRASE = /^(?:(?:a|an|the|its|their|his|her) )?(?:joint |written |separate |brief |televised |new )?(?:statement|interview|reporters|journalists|news conference|press conference|briefing|speech|letter|post|television|radio|report|communique|communiqué)/;
 const TOLD_OBJECT_END = /^(?:that)$/i;
+const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|it)$/;
 
 /** Reported statements in sentence `s`. */
 export function findReportedSpeech(scene: Scene, attr: Attributor, s: number): Reported[] {
@@ -102,8 +103,9 @@ function clauseStart(tokens: Token[], k: number, verb: string): number {
   if (OBJECT_VERBS.has(verb)) {
     // told <object> (that) …: the object is a few words, up to "that" or a clause-like start
     let n = 0;
-    while (i < tokens.length && n < 5 && !TOLD_OBJECT_END.test(tokens[i].text) && tokens[i].kind === 'word') { i++; n++; }
-    if (tokens[i]?.text.toLowerCase() !== 'that') return -1;
+    // … up to "that", or up to a subject pronoun that opens the report ("told the BBC she had …")
+    while (i < tokens.length && n < 5 && !TOLD_OBJECT_END.test(tokens[i].text) && tokens[i].kind === 'word' && !(n > 0 && SUBJECT_PRONOUN.test(tokens[i].text))) { i++; n++; }
+    if (tokens[i]?.text.toLowerCase() !== 'that' && !(n > 0 && SUBJECT_PRONOUN.test(tokens[i]?.text ?? ''))) return -1;
   }
   // on Monday, in a statement, to reporters
   for (let guard = 0; guard < 3 && i < tokens.length; guard++) {
