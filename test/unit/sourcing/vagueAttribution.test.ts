@@ -82,6 +82,10 @@ describe('sourcing: vague-attribution', () => {
     flags('According to unconfirmed reports, the general was arrested.', 'According to unconfirmed reports');
   });
 
+  describe('documents of named organisations', () => {
+    passes('Nearly half the district was displaced, according to UN estimates.');
+  });
+
   describe('not vague', () => {
     passes('The Red Hand militia claimed responsibility for the ambush.');
     passes('The militia destroyed the shrine. They claim it was idolatrous.');

@@ -381,7 +381,8 @@ function headPhrase(scan: Scan, view: SentenceView, i: number, headKindFound: So
       if (verbIndex < 0 && !cue) return undefined;
       break;
     case 'document':
-      if (left.definite || left.possessive) return undefined;
+      // "UN estimates", "IMF reports": a document of a named organisation is sourced
+      if (left.definite || left.possessive || left.orgModifier) return undefined;
       if (!plural && !left.indefinite) return undefined;
       if (verbIndex < 0 && !(cue && /^(?:according|citing|cited)/i.test(scan.text.slice(cue.start, cue.end)))) return undefined;
       break;
