@@ -110,6 +110,10 @@ describe('entity names: British-style acronyms, demonyms and double given names'
     assert.deepEqual(names('Tanzanian and Rwandan officials met.', 'nationality'), ['Tanzanian', 'Rwandan']);
   });
 
+  it('keeps a small word inside a known place\'s name: "Dar es Salaam"', () => {
+    assert.deepEqual(names('Flights to Dar es Salaam resumed.', 'place'), ['Dar es Salaam']);
+  });
+
   it('keeps a hyphenated given name before a surname whole', () => {
     assert.deepEqual(names('Pierre-Olivier Lemaire spoke at the US-China talks.', 'person'), ['Pierre-Olivier Lemaire']);
     assert.deepEqual(names('Pierre-Olivier Lemaire spoke at the US-China talks.', 'place'), ['US', 'China']);

@@ -221,8 +221,8 @@ function extendRun(tokens: Token[], i: number, gazetteer: Gazetteer): number {
     // "Department of Health and Welfare"; "in" only inside a known name ("… Co-operation in Europe"), not "… of Avon in Wessex"
     if (lower === 'and' && hasOf) { j++; continue; }
     if (lower === 'in' && hasOf && gazetteerPrefix(tokens.slice(i, j + 2), gazetteer)) { j++; continue; }
-    // "Trinidad and Tobago": a known name with "and" inside
-    if (lower === 'and' && gazetteerPrefix(tokens.slice(i, j + 2), gazetteer)) { j++; continue; }
+    // "Trinidad and Tobago", "Dar es Salaam": a known name with a small word inside
+    if ((lower === 'and' || /^\p{Ll}{1,3}$/u.test(t.text)) && knownNameThrough(tokens, i, j + 2, gazetteer)) { j++; continue; }
     // "Peace and Security Council", "Trade and Industry Ministry": "and" between two words of one body's name
     if (lower === 'and' && (j === i + 1 || (j === i + 2 && DETERMINERS.has(tokens[i].text.toLowerCase()))) && andBeforeHead(tokens, j, gazetteer)) { j++; continue; }
     if (NAME_PARTICLES.has(lower)) { j++; continue; }
