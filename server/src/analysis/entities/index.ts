@@ -242,7 +242,8 @@ export function assembleEntities(sentences: readonly Sentence[], blocks: readonl
       const c = names[i];
       // a lone capitalised word that is the surname of a person named in full is that person
       let type = c.evidence.type, strength = c.evidence.strength;
-      const family = c.words === 1 && !(c.gazetteer && !c.gazetteer.weak) && !lexiconPlace(c.lower) && !surnames.has(c.surname) ? familyFirst.get(c.surname) : undefined;
+      const family = c.words === 1 && familyFirst.size && familyFirst.has(c.surname) && !surnames.has(c.surname) &&
+        !(c.gazetteer && !c.gazetteer.weak) && !lexiconPlace(c.lower) ? familyFirst.get(c.surname) : undefined;
       if (c.words === 1 && strength < 3 && (type !== 'person' || strength < 2) && (surnames.has(c.surname) || family)) { type = 'person'; strength = 2; }
       let key = c.alias === undefined ? aliases.get(c.key) ?? c.key : c.key;
       if (c.alias !== undefined) aliases.set(c.alias, c.key);
@@ -361,24 +362,27 @@ function inOrder(mentions: Mention[]): boolean {
  */
 class CountryVotes {
   private readonly votes = new Map<string, number>();
-  /** Per entity index: its knowledge-base country, while every mention of it is an institution's ordinary word. */
-  private readonly generic = new Map<number, string>();
-  private readonly specific = new Set<number>();
+  /** Per entity index named by an institution's ordinary word: its country and how many such mentions it has. */
+  private readonly generic = new Map<number, { country: string; mentions: number }>();
 
   constructor(private readonly entities: Entity[]) {}
 
+  /** Called once per name mention (most have no entry, and cost a check). */
   note(index: number, entry: GazetteerEntry | undefined): void {
-    if (entry?.country && !entry.generic) this.votes.set(entry.country, (this.votes.get(entry.country) ?? 0) + 1);
-    if (entry?.generic && entry.country && !this.specific.has(index)) this.generic.set(index, entry.country);
-    else { this.specific.add(index); this.generic.delete(index); }
+    if (!entry?.country) return;
+    if (!entry.generic) { this.votes.set(entry.country, (this.votes.get(entry.country) ?? 0) + 1); return; }
+    const g = this.generic.get(index);
+    if (g) g.mentions++; else this.generic.set(index, { country: entry.country, mentions: 1 });
   }
 
+  /** Before pronouns and nominals join the entities: their mentions are still the name mentions noted. */
   unlinkForeignInstitutions(): void {
     if (!this.generic.size) return;
     let most = 0;
     for (const n of this.votes.values()) most = Math.max(most, n);
-    for (const [index, country] of this.generic) {
-      if ((this.votes.get(country) ?? 0) >= most) continue;
+    for (const [index, { country, mentions }] of this.generic) {
+      // a mention in full ("the U.S. Treasury") keeps the link, whatever the article is about
+      if (this.entities[index].mentions.length !== mentions || (this.votes.get(country) ?? 0) >= most) continue;
       const e = this.entities[index];
       delete e.knowledgeId;
       e.name = e.mentions.reduce((a, m) => (m.text.length > a.length ? m.text : a), '');
