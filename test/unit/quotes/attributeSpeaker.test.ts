@@ -70,7 +70,7 @@ describe('quotes / speaker attribution', () => {
 
   describe('cue before the quotation', () => {
     it('X stated: “…”, across an aside', () => {
-      const text = 'Kesh spokesman Omar Idris, responding to a request for comment, stated: “We never received the letter.”';
+      const text = 'Kesh spokesman Omar Idris, asked by the paper for his view, stated: “We never received the letter.”';
       const found = quotesWith(text, [{ name: 'Omar Idris' }]);
       assert.deepEqual(seen(found), [{ kind: 'direct', quote: 'We never received the letter.', speaker: 'Omar Idris' }]);
       assert.equal(found.quotes[0].cue?.text, 'stated');

@@ -209,7 +209,7 @@ function extendRun(tokens: Token[], i: number, gazetteer: Gazetteer): number {
         next.start === t.end + 1 && third.start === next.end + 1 && allowsOf(tokens.slice(i, j), gazetteer, tokens.slice(i, j + 3), false)) {
         hasOf = true; j += 2; continue;
       }
-      // "Islamic State of Iraq and the Levant": "and the" inside a name the gazetteer knows
+      // "Saint Vincent and the Grenadines": "and the" inside a name the gazetteer knows
       if (lower === 'and' && next && next.text === 'the' && third && isCapitalised(third) && knownNameThrough(tokens, i, j + 3, gazetteer)) { j += 2; continue; }
       break;
     }
