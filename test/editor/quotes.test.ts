@@ -45,10 +45,10 @@ async function firstStep(editor: vscode.TextEditor, command: 'dossier.nextQuote'
 }
 
 suite('quotes', () => {
-  test('the outline lists the speakers by name, each with their quotes as children, and an "Unattributed" node', async () => {
+  test('the outline lists the speakers by name, each with their quotes as children, unnamed ones by their words, and an "Unattributed" node', async () => {
     const { document } = await openBriefing();
     const outline = await quoteOutline(document);
-    assert.deepEqual(outline.map(s => s.name), ['Dmitry Peskov', 'Vladimir Putin', 'Helena Marsk', 'Oleg Varnov', 'Unattributed']);
+    assert.deepEqual(outline.map(s => s.name), ['Dmitry Peskov', 'Vladimir Putin', 'Helena Marsk', 'Oleg Varnov', 'Experts', 'Unattributed']);
     const node = (name: string) => outline.find(s => s.name === name)!;
 
     const peskov = node('Dmitry Peskov');
@@ -62,6 +62,8 @@ suite('quotes', () => {
     assert.ok(node('Oleg Varnov').children.some(c => c.name.startsWith('Payments that once took a day')), 'a quote attributed through "he said" sits under its speaker');
     assert.deepEqual(node('Unattributed').children.map(c => c.name), ['Nobody here plans further ahead than next month.']);
     assert.equal(node('Unattributed').detail, 'no speaker named');
+    // "Experts warn that cutting more banks off …": reported speech of unnamed experts
+    assert.equal(node('Experts').detail, 'not named');
 
     for (const speaker of outline) {
       for (const quote of speaker.children) {

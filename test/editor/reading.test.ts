@@ -117,7 +117,7 @@ suite('reading', () => {
 
     const roots = api.quotesTree.getChildren();
     const rootLabels = roots.map(n => labelOf(api.quotesTree.getTreeItem(n)));
-    assert.deepEqual(rootLabels, ['Dmitry Peskov', 'Vladimir Putin', 'Helena Marsk', 'Oleg Varnov', 'Unattributed', 'Sourcing findings']);
+    assert.deepEqual(rootLabels, ['Dmitry Peskov', 'Vladimir Putin', 'Helena Marsk', 'Oleg Varnov', 'Experts', 'Unattributed', 'Sourcing findings']);
     const childrenOf = (label: string) => {
       const node = roots[rootLabels.indexOf(label)];
       return api.quotesTree.getChildren(node).map(n => api.quotesTree.getTreeItem(n));

@@ -22,12 +22,15 @@ export class QuotesTree implements vscode.TreeDataProvider<Node> {
     const overview = this.store.overview;
     if (!overview) return [];
     if (!node) {
+      // by speaker; unnamed speakers under their words ("Experts"), in any case; last, quotes with no speaker at all
       const bySpeaker = new Map<string, OverviewQuote[]>();
       for (const q of overview.quotes) {
-        const key = q.speaker ? q.speakerName ?? q.speaker : '';
+        const key = q.speaker ? `e:${q.speaker}` : q.speakerName ? `u:${q.speakerName.toLowerCase()}` : '';
         bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), q]);
       }
-      const speakers: Node[] = [...bySpeaker].filter(([k]) => k).map(([label, quotes]) => ({ kind: 'speaker', label, quotes, unattributed: false }));
+      const speakers: Node[] = [...bySpeaker].filter(([k]) => k).map(([key, quotes]) => ({
+        kind: 'speaker', label: quotes[0].speakerName ?? quotes[0].speaker ?? '', quotes, unattributed: key.startsWith('u:'),
+      }));
       const none = bySpeaker.get('');
       if (none) speakers.push({ kind: 'speaker', label: 'Unattributed', quotes: none, unattributed: true });
       if (overview.findings.length) speakers.push({ kind: 'findings', findings: overview.findings });

@@ -6,23 +6,34 @@ export const UNATTRIBUTED = 'Unattributed';
 
 /**
  * The outline of who said what: a node per speaker (detail: their role in the article) with
- * their quotes in document order, and the quotes nobody is named for under "Unattributed".
+ * their quotes in document order; unnamed speakers under the words that describe them
+ * ("Experts", "sources in Minsk"); last, the quotes nobody is given for, under "Unattributed".
  */
 export function quoteOutline(analysis: Analysis, document: TextDocument): DocumentSymbol[] {
   const groups = new Map<string, Quote[]>();
   for (const q of analysis.quotes) {
-    const key = q.speaker ?? UNATTRIBUTED;
+    const key = speakerKey(q);
     groups.set(key, [...(groups.get(key) ?? []), q]);
   }
   const byId = new Map(analysis.entities.map(e => [e.id, e]));
-  return [...groups].map(([key, quotes]) => speakerSymbol(document, byId.get(key), quotes));
+  const nodes = [...groups].filter(([key]) => key !== UNATTRIBUTED).map(([key, quotes]) => speakerSymbol(document, byId.get(key), quotes));
+  const none = groups.get(UNATTRIBUTED);
+  return none ? [...nodes, speakerSymbol(document, undefined, none)] : nodes;
+}
+
+/** What groups a quote: its speaker entity, else the words naming an unnamed speaker (any case), else nothing. */
+export function speakerKey(q: Pick<Quote, 'speaker' | 'speakerText'>): string {
+  if (q.speaker) return q.speaker;
+  const words = q.speakerText?.replace(/\s+/g, ' ').trim().toLowerCase();
+  return words ? `unnamed:${words}` : UNATTRIBUTED;
 }
 
 function speakerSymbol(document: TextDocument, speaker: Entity | undefined, quotes: Quote[]): DocumentSymbol {
   const children = quotes.map(q => quoteSymbol(document, q));
+  const named = speaker ? undefined : quotes[0].speakerText;
   return {
-    name: speaker?.name ?? (quotes[0].speakerText || UNATTRIBUTED),
-    detail: speaker?.roles.find(r => r.source !== 'byline')?.text ?? (speaker ? '' : 'no speaker named'),
+    name: speaker?.name ?? (named || UNATTRIBUTED),
+    detail: speaker?.roles.find(r => r.source !== 'byline')?.text ?? (speaker ? '' : named ? 'not named' : 'no speaker named'),
     kind: speaker?.type === 'person' ? SymbolKind.Class : SymbolKind.Namespace,
     range: cover(children.map(c => c.range)),
     selectionRange: children[0].selectionRange,

@@ -24,6 +24,15 @@ describe('quote outline', () => {
     assert.deepEqual(outline[0].children!.map(c => [c.name, c.detail]), [['We will return next week.', 'said'], ['Talks go on,', 'added']]);
   });
 
+  it('groups unnamed speakers by their words, whatever their case, before the unattributed quotes', () => {
+    const unnamed = (q: Quote, words: string | null): Quote => ({ ...q, speaker: null, speakerText: words });
+    const q1 = unnamed(quote('We will return next week.', null, 'said', 0), 'Critics');
+    const q2 = unnamed(quote('Nothing is agreed,', null, 'said', 0), null);
+    const q3 = unnamed(quote('Talks go on,', null, 'added', 0), 'critics');
+    const out = quoteOutline(analysisOf(TEXT, { entities: [lind], quotes: [q1, q2, q3] }), doc);
+    assert.deepEqual(out.map(s => [s.name, s.detail, s.children!.length]), [['Critics', 'not named', 2], ['Unattributed', 'no speaker named', 1]]);
+  });
+
   it('selects the quote and covers the attribution, inside the speaker node', () => {
     const first = outline[0].children![0];
     assert.deepEqual(first.selectionRange, { start: { line: 0, character: 22 }, end: { line: 0, character: 47 } });
