@@ -168,6 +168,18 @@ describe('quotes / reported speech without quotation marks (indirect)', () => {
     assert.deepEqual(found.quotes.map(q => [found.text.slice(q.start, q.end), q.speakerText]), [['the case could proceed', 'The three-judge chamber']]);
   });
 
+  it('a fragment quoted inside someone\'s reported clause is in their words, not the clause subject\'s', () => {
+    const text = 'Domov told reporters that the Defence Ministry regarded the strikes as “terrorist acts”.';
+    const found = quotesWith(text, [DMITRIEV, MINISTRY]);
+    assert.deepEqual(seen(found, ['partial']), [{ kind: 'partial', quote: 'terrorist acts', speaker: 'Kiril Domov' }]);
+  });
+
+  it('"X said Y took the view but emphasised …": the second reporting verb is X\'s', () => {
+    const text = 'Domov said the ministry took the view but emphasised that the pact was “the best framework we have”.';
+    const found = quotesWith(text, [DMITRIEV, MINISTRY]);
+    assert.deepEqual(seen(found, ['partial']), [{ kind: 'partial', quote: 'the best framework we have', speaker: 'Kiril Domov' }]);
+  });
+
   it('ends the report at a second reporting verb of the same subject', () => {
     assert.deepEqual(reported('Domov said the count favoured his party but warned against complacency.', [DMITRIEV]),
       [['the count favoured his party', 'Kiril Domov']]);

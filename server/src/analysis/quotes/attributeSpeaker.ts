@@ -332,7 +332,13 @@ export class Attributor {
       }
       if (round === 0 && t.kind === 'word' && PRONOUN_SPEAKERS.has(lower)) return this.pronounRef(t);
       // a second verb of the same subject: "Vilner described the plan as … and said"
-      if (round === 0 && t.kind === 'word' && (lower === 'and' || lower === 'but')) return this.clauseSubject(t.start, lo);
+      if (round === 0 && t.kind === 'word' && (lower === 'and' || lower === 'but')) {
+        // "Lund said Oslo took the view but emphasised …": the second verb is the first one's, a
+        // reporting verb's subject's, not that of the clause it reported
+        const said = tokens.slice(0, k).reverse().find(x => x.kind === 'word' && FINITE_SAY.has(x.text.toLowerCase()) && !this.scene.isQuoted(x.start));
+        if (said) return this.subjectBefore(said.start, lo);
+        return this.clauseSubject(t.start, lo);
+      }
       if (t.text === ',') {
         // an appositive or an aside: "Varga, asked about the delay, stated"
         const j = this.previousComma(tokens, k);

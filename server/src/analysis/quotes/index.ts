@@ -272,12 +272,28 @@ export class QuoteFinder {
   }
 
   /** Adds a quote; `closeEnd` is where its closing mark ends (the span's end when it has none). */
+  /** The speaker of a reported clause (found before) that holds both a fragment and its cue. */
+  private enclosingReport(start: number, end: number, cueAt: number): SpeakerRef | null {
+    for (let k = this.out.length - 1; k >= 0 && k >= this.out.length - 4; k--) {
+      const q = this.out[k];
+      if (q.kind !== 'indirect' || q.start > cueAt || q.end < end || q.start > start || !q.speakerSpan || !q.speakerText) continue;
+      return { entity: q.speaker, text: q.speakerText, span: q.speakerSpan };
+    }
+    return null;
+  }
+
   private emit(span: Span, kind: QuoteKind, attribution: Attribution | null, paragraph: number, closeEnd = span.end) {
     const { text } = this;
     const start = Math.max(0, Math.min(span.start, text.length));
     const end = Math.max(start, Math.min(span.end, text.length));
-    const speaker = attribution?.speaker ?? null;
+    let speaker = attribution?.speaker ?? null;
     const cue = attribution?.cue ?? null;
+    // "Peskov told reporters that the Kremlin regarded them as “terrorist acts”": a fragment whose
+    // cue lies inside someone's reported clause is in that person's words
+    if (kind === 'partial' && cue) {
+      const outer = this.enclosingReport(start, end, cue.start);
+      if (outer) speaker = outer;
+    }
     this.out.push({
       start, end, text: text.slice(start, end), kind,
       speaker: speaker?.entity ?? null,

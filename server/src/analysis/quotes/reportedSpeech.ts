@@ -171,7 +171,7 @@ function isSubjectOnly(scene: Scene, start: number, comma: number): boolean {
 /** Words that open a lead-in rather than a clause: "In the capital, …", "After the vote, …". */
 const LEAD_IN = /^(?:in|on|at|after|before|during|from|since|for|with|by|near|outside|inside|across|amid|despite|under|following)$/i;
 
-const SECOND_CUE = /,?\s+(?:but|and|while)\s+(?:also\s+|later\s+)?(?:warned|noted|cautioned|stressed|added|insisted|urged|conceded|acknowledged|admitted|expressed|voiced|raised)\b/;
+const SECOND_CUE = /,?\s+(?:but|and|while)\s+(?:also\s+|later\s+)?(?:warned|noted|cautioned|stressed|emphasi[sz]ed|added|insisted|urged|conceded|acknowledged|admitted|expressed|voiced|raised|said|argued)\b/;
 
 function clause(scene: Scene, from: number, to: number, attribution: Attribution): Reported[] {
   const text = scene.text;
