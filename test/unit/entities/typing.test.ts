@@ -285,6 +285,13 @@ describe('entity typing: kinds after the name, agencies, numerals', () => {
   });
 });
 
+describe('entity typing: oceans, poles and regions news names', () => {
+  it('knows the Atlantic, the Gulf, the Horn of Africa and the poles as places', () => {
+    const text = 'Ships crossed the Atlantic to the Gulf, near the Horn of Africa, far from the North Pole.';
+    assert.deepEqual(names(text, 'place'), ['Atlantic', 'Gulf', 'Horn of Africa', 'North Pole']);
+  });
+});
+
 describe('entity typing: places pointed at by what happens there', () => {
   it('reads a name after "Near" or "In" at the start of a sentence as a place', () => {
     const text = 'Near Qarvash, two strikes hit a depot. In Dellum, the market reopened.';

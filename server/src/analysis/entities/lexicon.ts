@@ -84,7 +84,7 @@ export const PLACE_HEADS = words(`
   creek reservoir beach cave caves canyon glacier falls springs lagoon fjord
   stadium arena parish junction empire dock docks quay wharf pier highway motorway freeway boulevard
   railway railroad mosque cathedral temple shrine castle fortress citadel tower gate dam barrage
-  township municipality borough commune
+  township municipality borough commune hemisphere
 `);
 
 /** Words that begin place names when a name follows them ("River Tamsin", "Mount Pell"). */
