@@ -286,6 +286,12 @@ describe('entity typing: kinds after the name, agencies, numerals', () => {
 });
 
 describe('entity typing: oceans, poles and regions news names', () => {
+  it('reads "Umm" or "Abu" before a given name as a person, and before a place\'s name as a place', () => {
+    const text = 'Umm Ahmed Haddad fled to Umm Qasr, and Abu Omar stayed.';
+    assert.deepEqual(names(text, 'person'), ['Umm Ahmed Haddad', 'Abu Omar']);
+    assert.deepEqual(names(text, 'place'), ['Umm Qasr']);
+  });
+
   it('knows the Atlantic, the Gulf, the Horn of Africa and the poles as places', () => {
     const text = 'Ships crossed the Atlantic to the Gulf, near the Horn of Africa, far from the North Pole.';
     assert.deepEqual(names(text, 'place'), ['Atlantic', 'Gulf', 'Horn of Africa', 'North Pole']);
