@@ -132,7 +132,7 @@ export function classifyName(c: NameCandidate, text: string, bounds: { start: nu
   if (ofAt > 1 && PLACE_HEADS.has(lower[ofAt - 1]) && lower[ofAt] === 'of') return { type: 'place', strength: 3 };
   // "Umm Qasr" is a port, "Umm Ahmed" a mother named after her son, "Abu Omar" a father after his
   if (words.length > 1 && (first === 'umm' || first === 'abu') && isKnownFirstName(lower[1])) return { type: 'person', strength: 2 };
-  if (words.length > 1 && PLACE_PREFIXES.has(first) && !isKnownFirstName(lower[1])) return { type: 'place', strength: 2 };
+  if (words.length > 1 && PLACE_PREFIXES.has(first)) return { type: 'place', strength: 2 };
   // "River Tamsin", "Lake Orla", "Mount Pell", "Fort Ardle": a geographic word before a name
   if (words.length > 1 && words.length <= 3 && PLACE_FIRST.has(first)) return { type: 'place', strength: 3 };
   const after = text.slice(Math.min(c.end + (c.possessive ? 2 : 0), bounds.end), Math.min(c.end + 120, bounds.end));
