@@ -18,6 +18,13 @@ describe('entity typing: organisations', () => {
     assert.deepEqual(names(text, 'person'), ['Wenna Colley', 'WC']);
   });
 
+  it('reads Spanish and Portuguese names of bodies, streets and people whole', () => {
+    const text = 'The Defensoría del Pueblo marched down Avenida Paulista past the Banco do Brasil, and María de los Ángeles Restrepo spoke.';
+    assert.deepEqual(names(text, 'organization'), ['Defensoría del Pueblo', 'Banco do Brasil']);
+    assert.deepEqual(names(text, 'place'), ['Avenida Paulista']);
+    assert.deepEqual(names(text, 'person'), ['María de los Ángeles Restrepo']);
+  });
+
   it('keeps "and" between two words of one body\'s name: "Peace and Security Council"', () => {
     const text = 'The Kesh Union’s Peace and Security Council met, and the Trade and Industry Ministry agreed.';
     assert.deepEqual(names(text, 'organization'), ['Kesh Union', 'Peace and Security Council', 'Trade and Industry Ministry']);

@@ -1,6 +1,6 @@
 import type { EntityType } from '../types';
 import type { NameCandidate } from './names';
-import { EVENT_FIRST, EVENT_HEADS, NAME_CONNECTORS, ORG_HEADS, ORG_HEADS_BEFORE_OF, PLACE_FIRST, PERSON_TITLES, PLACE_HEADS, isCommonWord, isKnownFirstName, lexiconTags } from './lexicon';
+import { EVENT_FIRST, EVENT_HEADS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, ORG_HEADS_BEFORE_OF, PLACE_FIRST, ROMANCE_ORG_FIRST, PERSON_TITLES, PLACE_HEADS, isCommonWord, isKnownFirstName, lexiconTags } from './lexicon';
 import { contextKind, isOccupation, memberOfBefore } from './cues';
 
 const SPEECH_AFTER = /^\s*(?:,[^,]{0,80},\s*)?(?:said|says|told|added|stated|wrote|warned|insisted|argued|noted|explained|declared|announced|confirmed|claimed|asked|replied|recalled|believes|thinks)\b/;
@@ -34,6 +34,9 @@ function inCredits(before: string): boolean {
   if (at < 0 || /(?:^|\s)in\s+$/.test(before)) return false; // "in Addis Ababa" is where the reporter was
   return before.slice(at).split(/\s+|(?=[,;])|(?<=[,;])/).every(w => !w || CREDIT_WORD.test(w));
 }
+
+/** "of" in Spanish, Portuguese, French and Italian names. */
+const ROMANCE_OF = new Set(['de', 'del', 'do', 'da', 'dos', 'das', 'des', 'du', 'della', 'di', 'dei', 'la', 'los', 'las']);
 
 /** Particles of family names; "de", "la" and "del" also begin place names ("Rio de …"), so they are left out. */
 const FAMILY_PARTICLES = new Set(['van', 'von', 'bin', 'ibn', 'bint']);
@@ -133,6 +136,8 @@ export function classifyName(c: NameCandidate, text: string, bounds: { start: nu
   // "Umm Qasr" is a port, "Umm Ahmed" a mother named after her son, "Abu Omar" a father after his
   if (words.length > 1 && (first === 'umm' || first === 'abu') && isKnownFirstName(lower[1])) return { type: 'person', strength: 2 };
   if (words.length > 1 && PLACE_PREFIXES.has(first)) return { type: 'place', strength: 2 };
+  // "Defensoría del Pueblo", "Banco do Brasil", "Central Unitaria de Trabajadores"
+  if (words.length > 1 && ROMANCE_ORG_FIRST.has(first) && !ORG_HEADS.has(last) && lower.some(w => ROMANCE_OF.has(w))) return { type: 'organization', strength: 2 };
   // "River Tamsin", "Lake Orla", "Mount Pell", "Fort Ardle": a geographic word before a name
   if (words.length > 1 && words.length <= 3 && PLACE_FIRST.has(first)) return { type: 'place', strength: 3 };
   const after = text.slice(Math.min(c.end + (c.possessive ? 2 : 0), bounds.end), Math.min(c.end + 120, bounds.end));
@@ -163,7 +168,9 @@ export function classifyName(c: NameCandidate, text: string, bounds: { start: nu
   }
   // "near Al Huwayjah": the Arabic article before a word no list knows as a surname begins a place, not "Al" the given name
   if (first === 'al' && words.length === 2 && PLACE_BEFORE.test(before) && !lexiconTags(lower[1]).has('LastName')) return { type: 'place', strength: 2 };
-  if (words.length >= 2 && words.length <= 4 && isKnownFirstName(first) && !ORG_HEADS.has(last)) return { type: 'person', strength: 2 };
+  // particles do not count: "María de los Ángeles Restrepo" is a given name, a double one and a surname
+  const named = lower.filter(w => !NAME_PARTICLES.has(w)).length;
+  if (words.length >= 2 && named <= 4 && isKnownFirstName(first.normalize('NFD').replace(/\p{M}/gu, '')) && !ORG_HEADS.has(last)) return { type: 'person', strength: 2 };
   // "Joost van de Velde", "Von der Brake", "Khalid bin Hamad": particles of family names inside
   if (words.length >= 2 && words.length <= 5 && lower.slice(0, -1).some(w => FAMILY_PARTICLES.has(w)) && !ORG_HEADS.has(last) && !PLACE_HEADS.has(last)) return { type: 'person', strength: 2 };
   // initials before a surname: "J. R. Tolley", "Maud E. Pryce"

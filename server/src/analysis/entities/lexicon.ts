@@ -88,13 +88,20 @@ export const PLACE_HEADS = words(`
 `);
 
 /** Words that begin place names when a name follows them ("River Tamsin", "Mount Pell"). */
-export const PLACE_FIRST = words(`river lake loch lough mount mt mt. cape fort camp isle glen`);
+export const PLACE_FIRST = words(`river lake loch lough mount mt mt. cape fort camp isle glen avenida rua calle plaza praça piazza rue
+  boulevard`);
+
+/** Words that begin organisations' names in Spanish, Portuguese, French and Italian ("Universidad de …", "Banco do Brasil"). */
+export const ROMANCE_ORG_FIRST = words(`universidad universidade université università banco banque partido parti ministerio
+  ministério ministère ministero confederación confederação confédération defensoría tribunal corte instituto institut istituto
+  fundación fundação fondation fondazione central centrale sindicato syndicat movimiento movimento mouvement frente asamblea
+  assemblée comisión comissão commission agencia agência agence servicio serviço consejo conselho conseil`);
 
 /** Lower-case words allowed inside a multi-word name between capitalised words. */
 export const NAME_CONNECTORS = words(`of for and the on de del della di da du des la le van von der den al el bin ibn bint ben y e & 's ’s`);
 
 /** Particles that start or continue personal names in lower case ("al-Assad", "van der Leyen"). */
-export const NAME_PARTICLES = words(`al el bin ibn bint abu abd van von der den de des del della di da du le la dos das ter ten`);
+export const NAME_PARTICLES = words(`al el bin ibn bint abu abd van von der den de des del della di da du le la dos das do los las ter ten`);
 
 /** Compass words that join the place after them ("North Africa", "Eastern Europe"). */
 export const DIRECTIONS = words(`north south east west northern southern eastern western central northeast northwest southeast southwest upper lower greater`);
