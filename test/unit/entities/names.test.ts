@@ -191,6 +191,18 @@ describe('entity grouping', () => {
     assert.deepEqual(names('Secretary of State Marcus Whit said yes.', 'person'), ['Marcus Whit']);
   });
 
+  it('gives a lone family name to the nearest full name before it, written first or last ("Lin Jian" … "Lin" … "Bonnie Lin")', () => {
+    const text = 'Ministry spokesperson Lin Jian spoke. Lin said more. Analyst Bonnie Lin disagreed. Lin said so.';
+    assert.deepEqual(entity(text, 'Lin Jian').mentions.filter(m => m.form === 'name').map(m => m.start), [text.indexOf('Lin Jian'), text.indexOf('Lin said')]);
+    assert.deepEqual(entity(text, 'Bonnie Lin').mentions.filter(m => m.form === 'name').map(m => m.start), [text.indexOf('Bonnie Lin'), text.lastIndexOf('Lin said')]);
+  });
+
+  it('reads "Minister of Foreign Affairs of Kenya, X," as the office, Kenya and X', () => {
+    const text = 'The Minister of Foreign Affairs of Kenya, Musa Dudavi, said aid was needed.';
+    assert.deepEqual(names(text, 'place'), ['Kenya']);
+    assert.deepEqual(names(text, 'person'), ['Musa Dudavi']);
+  });
+
   it('keeps two people with the same surname apart', () => {
     const text = 'Laura Kline met Peter Kline in Rome. Later Kline said the meeting went well.';
     const laura = entity(text, 'Laura Kline');

@@ -83,4 +83,9 @@ describe('roles the article gives', () => {
     assert.deepEqual(roles('Ana Lima, a 43-year-old pharmacist, said prices rose.', 'Ana Lima'), ['a 43-year-old pharmacist']);
     assert.deepEqual(roles('Joao Reis, a man in his sixties, left.', 'Joao Reis'), []);
   });
+
+  it('keeps "of" and "of the" between the capitalised words of a title', () => {
+    assert.deepEqual(roles('Bank of Japan Governor Kaz Ueno spoke.', 'Kaz Ueno'), ['Bank of Japan Governor']);
+    assert.deepEqual(roles('Chairwoman of the Council of Ministers Bora Kris agreed.', 'Bora Kris'), ['Chairwoman of the Council of Ministers']);
+  });
 });

@@ -319,4 +319,12 @@ describe('quotes / speaker attribution', () => {
       assert.deepEqual(speakerOf(text, [{ name: 'Noa Levin' }, { name: 'Eitan' }]), [['Every day counts,', 'Noa Levin']]);
     });
   });
+
+  describe('speaking for someone', () => {
+    it('"A spokesperson for X said …": unnamed, not X', () => {
+      const text = 'A spokesperson for Vilner said he would attend.';
+      const found = quotesWith(text, [VILNER]);
+      assert.deepEqual(found.quotes.map(q => [q.speaker, q.speakerText]), [[null, 'A spokesperson for Vilner']]);
+    });
+  });
 });

@@ -127,6 +127,19 @@ const CURATED: Array<[EntityType, string, string[]]> = [
   ['organization', 'Congress', ['US Congress']],
   ['organization', 'Bloomberg', []],
   ['organization', "Moody's", ["Moody's Investors Service", "Moody's Ratings"]],
+  ['organization', 'Goldman Sachs', []],
+  ['organization', 'Morgan Stanley', []],
+  ['organization', 'JPMorgan', ['JPMorgan Chase', 'JP Morgan', 'J.P. Morgan']],
+  ['organization', 'Wells Fargo', []],
+  ['organization', 'Citigroup', ['Citi']],
+  ['organization', 'Bank of America', ['BofA']],
+  ['organization', 'Barclays', []],
+  ['organization', 'HSBC', []],
+  ['organization', 'Deutsche Bank', []],
+  ['organization', 'UBS', []],
+  ['organization', 'BNP Paribas', []],
+  ['organization', 'Nomura', []],
+  ['organization', 'Capital Economics', []],
   ['organization', 'Fitch Ratings', ['Fitch']],
   ['organization', 'S&P Global', ['S&P', "Standard & Poor's", 'S&P Global Ratings']],
   ['organization', 'Reuters', []],
@@ -271,7 +284,7 @@ const INSTITUTION_NOUNS = new Set(['senate', 'congress', 'treasury', 'house', 'p
   'government', 'presidency', 'army', 'navy', 'police', 'opposition', 'supreme court', 'constitutional court', 'central bank',
   'house of representatives', 'national assembly', 'house of commons', 'upper house', 'lower house', 'defence ministry',
   'defense ministry', 'foreign ministry', 'interior ministry', 'finance ministry', 'justice ministry', 'election commission',
-  'electoral commission', 'general staff', 'security council']);
+  'electoral commission', 'general staff', 'security council', 'national security council']);
 
 /** Whether a knowledge-base alias is a bare institution word ("Senate", "the Treasury"), the same in every country. */
 function isInstitutionNoun(phrase: string): boolean {

@@ -207,6 +207,7 @@ export function assembleEntities(sentences: readonly Sentence[], blocks: readonl
   const fullPeople = new Map<string, Array<{ start: number; key: string }>>();
   /** Full names by a first word that may be the family name ("Nakamura Kenjiro"), used when no surname matches. */
   const familyFirst = new Map<string, Array<{ start: number; key: string }>>();
+  const firstWords = new Map<string, Array<{ start: number; key: string }>>();
   for (const b of blocks) {
     for (const c of b.local.names) {
       if (c.evidence.type !== 'person' || c.words < 2) continue;
@@ -217,6 +218,12 @@ export function assembleEntities(sentences: readonly Sentence[], blocks: readonl
         if (list) list.push(full); else fullPeople.set(surname, [full]);
       }
       // only a name the text marks as a person's (a title, a known given name), so that "Ilocos Sur" joins no "Ilocos"
+      // every marked two-word name by its first word, for a lone word both orders fit ("Lin Jian" and "Bonnie Lin")
+      if (c.words === 2 && c.evidence.strength >= 2) {
+        const first = c.lower.split(' ')[0];
+        const list = firstWords.get(first);
+        if (list) list.push(full); else firstWords.set(first, [full]);
+      }
       if (c.familyFirst && c.evidence.strength >= 2) {
         const list = familyFirst.get(c.familyFirst);
         if (list) list.push(full); else familyFirst.set(c.familyFirst, [full]);
@@ -248,7 +255,9 @@ export function assembleEntities(sentences: readonly Sentence[], blocks: readonl
       let key = c.alias === undefined ? aliases.get(c.key) ?? c.key : c.key;
       if (c.alias !== undefined) aliases.set(c.alias, c.key);
       if (type === 'person' && c.words === 1) {
-        const full = nearestFullName(c.start + b.base, fullPeople.get(c.surname) ?? family);
+        // "Lin Jian" … "Lin said" … "Bonnie Lin": the nearest full name whose family name it is, written first or last
+        const both = firstWords.has(c.surname) && fullPeople.has(c.surname) ? mergeByStart(fullPeople.get(c.surname)!, firstWords.get(c.surname)!) : undefined;
+        const full = nearestFullName(c.start + b.base, both ?? fullPeople.get(c.surname) ?? family);
         if (full) key = full.key;
       }
       let index = byKey.get(key);
@@ -444,7 +453,10 @@ function isPlaceWord(word: string, gazetteer: Gazetteer): boolean {
 
 /** The first word of a two-word name when it is no given name: East Asian names put the family name first. */
 function familyNameFirst(words: string[]): string | undefined {
-  if (words.length !== 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[0]) || isKnownFirstName(words[0].toLowerCase())) return undefined;
+  if (words.length !== 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[0])) return undefined;
+  // a first word that is also a given name ("Lin Jian") counts only when the second is no known name at all
+  const second = words[1].toLowerCase();
+  if (isKnownFirstName(words[0].toLowerCase()) && (isKnownFirstName(second) || lexiconTags(second).has('LastName'))) return undefined;
   return surnameKey(words[0]);
 }
 
@@ -458,6 +470,10 @@ function paternalSurname(words: string[]): string | undefined {
   const w = words[words.length - 2];
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w) || isKnownFirstName(w.toLowerCase())) return undefined;
   return surnameKey(w);
+}
+
+function mergeByStart<T extends { start: number }>(a: T[], b: T[]): T[] {
+  return [...a, ...b].sort((x, y) => x.start - y.start);
 }
 
 /** The full name a lone surname stands for: the nearest one before it, else the first one after. */

@@ -50,7 +50,7 @@ export const ORG_HEADS = words(`
   observatory band orchestra ensemble choir laboratory laboratories hospital clinic hotel casino museum library
   records recordings studios productions entertainment publishing publishers diocese archdiocese seminary
   sentinel chronicle examiner courier inquirer dispatch observer
-  ratings analytics consulting consultancy consultants advisory securities investments logistics shipping staff
+  ratings analytics consulting consultancy consultants advisory securities investments logistics shipping staff chiefs
   technologies systems solutions motors petroleum resources mining
   limited gmbh llc llp l.p. s.a. s.p.a. n.v. b.v. pty partners sons brothers bros bros.
 `);

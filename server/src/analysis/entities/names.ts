@@ -337,6 +337,9 @@ function namesInRun(run: Token[], initial: boolean, gazetteer: Gazetteer,
     // an office and its domain with no name after it: "the Mayor of Brampton" names Brampton;
     // "Secretary of State", "Minister of Foreign Affairs" name nothing
     words = words.slice(2);
+    // "Minister of Foreign Affairs of Kenya": after the domain, "of" and the country it serves
+    const of = words.map(w => w.text).lastIndexOf('of');
+    if (of > 0 && words.slice(0, of).every(w => isCommonWord(w.text.toLowerCase()))) words = words.slice(of + 1);
     if (words.every(w => isCommonWord(w.text.toLowerCase()))) return gazetteerOnly(words, gazetteer);
   }
   while (words.length && !isCapitalised(words[0])) words = words.slice(1);
@@ -417,6 +420,8 @@ function titleOfDomain(words: Token[], k: number): boolean {
 function looksLikePersonName(words: Token[]): boolean {
   const heads = (w: Token) => { const l = w.text.toLowerCase().replace(POSSESSIVE, ''); return ORG_HEADS.has(l) || PLACE_HEADS.has(l); };
   if (words.some(heads)) return false;
+  // "Affairs of Kenya": "of" or "for" inside belongs to an office or a body, not a person's name
+  if (words.some(w => w.text === 'of' || w.text === 'for')) return false;
   if (words.length === 1 || isKnownFirstName(words[0].text.toLowerCase())) return true;
   // a run of ordinary words only ("League Baseball") is no one's name; "Ash Carter" is
   return !words.every(w => isCommonWord(w.text.toLowerCase().replace(POSSESSIVE, '')));

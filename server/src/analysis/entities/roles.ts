@@ -54,6 +54,9 @@ function titleBefore(text: string, sentenceTokens: Token[], c: Pick<NameCandidat
   for (; k >= 0; k--) {
     const t = tokens[k];
     const lower = t.text.toLowerCase();
+    // "Bank of Japan Governor", "Chairwoman of the Council of Ministers": "of" (and "the") between capitalised words of a title
+    if (end >= 0 && ((lower === 'of' && (isCapitalisedWord(tokens[k + 1]) || tokens[k + 1]?.text === 'the') && isCapitalisedWord(tokens[k - 1])) ||
+      (lower === 'the' && isCapitalisedWord(tokens[k + 1]) && tokens[k - 1]?.text === 'of'))) { start = t.start; continue; }
     if (t.kind !== 'word' || STOP_BEFORE.has(lower) || (isFunctionWord(lower) && !ROLE_MODIFIERS.has(lower) && t.text !== t.text.toUpperCase())) break;
     const isTitle = ROLE_NOUNS.has(lower);
     // "WFP country director", "central bank governor": up to two plain nouns name the office's domain
@@ -76,6 +79,10 @@ function titleBefore(text: string, sentenceTokens: Token[], c: Pick<NameCandidat
 /** Nouns that name an office's domain before its title ("party", "union", "police" read as other words to the lexicon). */
 const DOMAIN_NOUNS = new Set(['party', 'union', 'police', 'opposition', 'rebel', 'army', 'navy', 'campaign', 'council', 'court', 'central']);
 const DOMAIN_TAGS = new Set(['Singular', 'Noun', 'Uncountable', 'Adjective']);
+
+function isCapitalisedWord(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+}
 
 const OPENING_ADVERBS = new Set(['later', 'earlier', 'yesterday', 'today', 'now', 'also', 'separately']);
 const FUNCTION_TAGS = ['Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun'];

@@ -49,6 +49,12 @@ const INDEFINITE = /^(?:a|an|one|two|three|four|five|several|some|many|other|sen
 const BODY_HEADS = new Set(['bureau', 'politburo', 'leadership', 'wing', 'office', 'council', 'committee', 'executive',
   'presidium', 'secretariat', 'command', 'spokesman', 'spokeswoman', 'spokesperson', 'statement', 'board']);
 
+/** Whether the words before a person's name in a phrase make someone who speaks for them ("a spokesperson for"). */
+function speaksFor(text: string, phraseStart: number, personStart: number): boolean {
+  return /\b(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|representative|envoy|office|camp|campaign|team|allies|ally|associates?)\s+(?:for|to|of)\s+(?:the\s+)?$/i
+    .test(text.slice(phraseStart, personStart));
+}
+
 export class Resolver {
   /** Speech attributed so far, in text order: who spoke at which cue. */
   readonly events: Array<{ pos: number; entity: string }> = [];
@@ -84,6 +90,8 @@ export class Resolver {
     const people = typed(['person']);
     // the person named at the phrase's end: "Defence Secretary Mara Quist"
     const lastPerson = people[people.length - 1];
+    // "a spokesperson for Kristo", "an aide to Merz": someone speaking for the person, not the person
+    if (lastPerson && speaksFor(text, phrase.start, lastPerson.start)) return whole(null);
     if (lastPerson && (!headIsNoun || lastPerson.end >= phrase.end - 1)) return ref(lastPerson);
     if (!headIsNoun) {
       const others = typed(['other']).filter(m => /^\p{Lu}/u.test(m.text));
