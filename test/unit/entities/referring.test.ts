@@ -44,4 +44,9 @@ describe('words that only look like keys', () => {
     const text = 'Defence Secretary Rachel Thorn unveiled the review. The shadow defence secretary, Oliver Pengel, attacked it. The defence secretary replied.';
     assert.deepEqual(nominals(text, 'Rachel Thorn'), ['The defence secretary']);
   });
+
+  it('does not give "the Greek foreign minister" to the Turkish one', () => {
+    const text = 'Turkish Foreign Minister Hakan Fidel spoke. The Greek foreign minister replied. The Turkish foreign minister left.';
+    assert.deepEqual(nominals(text, 'Hakan Fidel'), ['The Turkish foreign minister']);
+  });
 });

@@ -327,4 +327,12 @@ describe('quotes / speaker attribution', () => {
       assert.deepEqual(found.quotes.map(q => [q.speaker, q.speakerText]), [[null, 'A spokesperson for Vilner']]);
     });
   });
+
+  describe('descriptions naming another country', () => {
+    it('"Kesh\'s prime minister said" is not the prime minister of Varn named before', () => {
+      const text = 'Varnese Prime Minister Dirk Schol backed the plan. Kesh\'s prime minister said the bloc was rushing.';
+      const found = quotesWith(text, [{ name: 'Dirk Schol', roles: ['Varnese Prime Minister'] }, { name: 'Kesh', type: 'place' }]);
+      assert.deepEqual(found.quotes.map(q => [q.speaker, q.speakerText]), [[null, 'Kesh\'s prime minister']]);
+    });
+  });
 });

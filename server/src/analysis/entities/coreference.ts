@@ -10,6 +10,17 @@ const PRONOUN_GENDER = new Map<string, Gender>([['he', 'male'], ['him', 'male'],
 // "the chief of the general staff", "the general secretary": a head word that a longer role goes on from is none
 const NOMINAL = /\b[Tt]he\s+((?:[A-Z][a-z]+\s+|(?:former|new|top|chief|senior|deputy|special|economic|foreign|defence|defense|prime|vice)\s+){0,3})(leader|president|prime minister|premier|chancellor|minister|spokesman|spokeswoman|spokesperson|envoy|ambassador|secretary|general|commander|chief|official|diplomat|lawmaker|senator|governor|mayor|king|emir|crown prince|ministry|pope)\b(?!\s+(?:of|executive|staff|secretary|secretaries|assembly|counsel|director|officer|manager|justice|prosecutor|whip|council|committee|election|elections|office|strike|consul|inspector|editor)\b)/g;
 
+/**
+ * Whether a role says the country or people a phrase names ("the Greek foreign minister" is
+ * not Turkey's; "Hungary's prime minister" fits "Hungarian Prime Minister"): the words match
+ * on their first five letters. No qualifiers: any role fits.
+ */
+export function qualifiersFit(qualifiers: readonly string[] | undefined, role: string): boolean {
+  if (!qualifiers?.length) return true;
+  const words = role.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return qualifiers.some(q => { const stem = q.slice(0, Math.min(5, q.length)); return words.some(w => w.startsWith(stem)); });
+}
+
 /** Role texts lower-cased, remembered (the same roles recur in an article and from one analysis to the next). */
 const lowerRoles = new Map<string, string>();
 
@@ -35,6 +46,8 @@ export interface ReferringCandidate {
   head?: string;
   /** The nominal's words after "the", lower-case ("defence secretary"). */
   words?: string;
+  /** Capitalised words before the head ("Greek" in "the Greek foreign minister"): a role must say them too. */
+  qualifiers?: string[];
   /** Where a name starts right after a nominal and a comma ("the prime minister, Eva Lund"): the nominal is that name's. */
   apposed?: number;
 }
@@ -58,6 +71,8 @@ export function referringCandidates(text: string, s: Sentence, index: number, to
     const end = start + m[0].length;
     const comma = /^,\s+(?=\p{Lu})/u.exec(text.slice(end, end + 4));
     const c: ReferringCandidate = { form: 'nominal', start, end, text: m[0], sentence: index, head: m[2].toLowerCase(), words: (m[1] + m[2]).toLowerCase().replace(/\s+/g, ' ').trim() };
+    const qualifiers = m[1].match(/\p{Lu}\p{Ll}+/gu);
+    if (qualifiers) c.qualifiers = qualifiers.map(q => q.toLowerCase());
     if (comma) c.apposed = end + comma[0].length;
     out.push(c);
   }
@@ -102,7 +117,8 @@ export class ReferringResolver {
       const exact = this.lastBefore(at, paragraph, p => this.rolesOf(p).some(r => r.includes(words) && !qualified(r)));
       if (exact) return exact;
     }
-    const antecedent = this.lastBefore(at, paragraph, p => this.rolesOf(p).some(r => r.includes(last)) || (head === 'leader' && this.leads(p)));
+    const fits = (r: string) => r.includes(last) && qualifiersFit(c.qualifiers, r);
+    const antecedent = this.lastBefore(at, paragraph, p => this.rolesOf(p).some(fits) || (head === 'leader' && this.leads(p)));
     return antecedent && ROLE_NOUNS.has(last) ? antecedent : undefined;
   }
 

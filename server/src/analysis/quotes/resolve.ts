@@ -1,6 +1,7 @@
 import type { Entity, Mention, Span } from '../types';
 import { personGender, titleGenderBefore, type Gender } from '../entities/gender';
 import { firstNameGender, PERSON_TITLES } from '../entities/lexicon';
+import { qualifiersFit } from '../entities/coreference';
 import { isVerbLike } from './verbs';
 import type { Scene } from './scene';
 import { SUBJECT_GAP_WORDS } from './cues';
@@ -54,6 +55,8 @@ function speaksFor(text: string, phraseStart: number, personStart: number): bool
   return /\b(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|representative|envoy|office|camp|campaign|team|allies|ally|associates?)\s+(?:for|to|of)\s+(?:the\s+)?$/i
     .test(text.slice(phraseStart, personStart));
 }
+
+const DETERMINERS_RE = /^(?:the|a|an)$/i;
 
 export class Resolver {
   /** Speech attributed so far, in text order: who spoke at which cue. */
@@ -120,7 +123,10 @@ export class Resolver {
       }
       // "the secretary": the person the article gave that role
       if (isRoleNoun(head) && !/s$/.test(head)) {
-        const p = this.personWithRole(head, phrase.start);
+        // "Hungary's prime minister", "the Greek foreign minister": a role that says that country
+        const qualifiers = phrase.tokens.filter((t, i) => i > 0 || !DETERMINERS_RE.test(t.text)).map(t => t.text.replace(/['’]s$/, ''))
+          .filter(w => /^\p{Lu}\p{Ll}+$/u.test(w)).map(w => w.toLowerCase());
+        const p = this.personWithRole(head, phrase.start, qualifiers);
         if (p) return whole(p);
       }
       return whole(null);
@@ -159,7 +165,7 @@ export class Resolver {
   }
 
   /** The nearest person before `before` whose roles include `role` ("secretary" → "Defense Secretary"). */
-  personWithRole(role: string, before: number): string | null {
+  personWithRole(role: string, before: number, qualifiers: readonly string[] = []): string | null {
     const { scene } = this;
     const pIndex = scene.paragraphAt(before);
     const floor = scene.paragraphs[Math.max(0, pIndex - 8)]?.start ?? 0;
@@ -167,7 +173,7 @@ export class Resolver {
     const from = scene.firstMentionFrom(before) - 1;
     for (let k = from; k >= 0 && k > from - 200 && scene.mentionAt(k).start >= floor; k--) {
       const e = scene.entity(scene.mentionAt(k));
-      if (e?.type === 'person' && this.hasRole(e, role, re)) return e.id;
+      if (e?.type === 'person' && this.hasRole(e, role, re) && (!qualifiers.length || e.roles.some(r => qualifiersFit(qualifiers, r.text)))) return e.id;
     }
     return null;
   }
