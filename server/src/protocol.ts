@@ -28,6 +28,8 @@ export interface OverviewQuote {
   kind: string;
   speaker?: string;
   speakerName?: string;
+  /** What groups quotes under one speaker: the entity, else the words naming an unnamed one; empty for none. */
+  group: string;
   cue?: string;
   range: Range;
 }

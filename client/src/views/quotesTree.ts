@@ -22,14 +22,11 @@ export class QuotesTree implements vscode.TreeDataProvider<Node> {
     const overview = this.store.overview;
     if (!overview) return [];
     if (!node) {
-      // by speaker; unnamed speakers under their words ("Experts"), in any case; last, quotes with no speaker at all
+      // by the server's grouping: speakers, unnamed speakers under their words ("Experts"); last, quotes with no speaker
       const bySpeaker = new Map<string, OverviewQuote[]>();
-      for (const q of overview.quotes) {
-        const key = q.speaker ? `e:${q.speaker}` : q.speakerName ? `u:${q.speakerName.toLowerCase()}` : '';
-        bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), q]);
-      }
-      const speakers: Node[] = [...bySpeaker].filter(([k]) => k).map(([key, quotes]) => ({
-        kind: 'speaker', label: quotes[0].speakerName ?? quotes[0].speaker ?? '', quotes, unattributed: key.startsWith('u:'),
+      for (const q of overview.quotes) bySpeaker.set(q.group, [...(bySpeaker.get(q.group) ?? []), q]);
+      const speakers: Node[] = [...bySpeaker].filter(([k]) => k).map(([, quotes]) => ({
+        kind: 'speaker', label: quotes[0].speakerName ?? quotes[0].speaker ?? '', quotes, unattributed: !quotes[0].speaker,
       }));
       const none = bySpeaker.get('');
       if (none) speakers.push({ kind: 'speaker', label: 'Unattributed', quotes: none, unattributed: true });

@@ -5,6 +5,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Overview } from '../protocol';
 import { hover } from './hover';
 import { introduction } from './navigation';
+import { speakerKey } from './symbols';
 
 const NAMED = new Set(['person', 'organization', 'place', 'nationality', 'event']);
 
@@ -31,6 +32,7 @@ export function overview(analysis: Analysis, document: TextDocument, knowledge: 
     quotes: analysis.quotes.map(q => ({
       text: q.text, kind: q.kind, speaker: q.speaker ?? undefined,
       speakerName: q.speaker ? byId.get(q.speaker)?.name : q.speakerText ?? undefined,
+      group: speakerKey(q),
       cue: q.cue?.text, range: range(q),
     })),
     findings: claims.map(c => ({ code: c.code, text: c.text, message: c.message, range: range(c) })),

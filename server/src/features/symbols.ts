@@ -16,16 +16,16 @@ export function quoteOutline(analysis: Analysis, document: TextDocument): Docume
     groups.set(key, [...(groups.get(key) ?? []), q]);
   }
   const byId = new Map(analysis.entities.map(e => [e.id, e]));
-  const nodes = [...groups].filter(([key]) => key !== UNATTRIBUTED).map(([key, quotes]) => speakerSymbol(document, byId.get(key), quotes));
-  const none = groups.get(UNATTRIBUTED);
+  const nodes = [...groups].filter(([key]) => key).map(([key, quotes]) => speakerSymbol(document, byId.get(key), quotes));
+  const none = groups.get('');
   return none ? [...nodes, speakerSymbol(document, undefined, none)] : nodes;
 }
 
-/** What groups a quote: its speaker entity, else the words naming an unnamed speaker (any case), else nothing. */
+/** What groups a quote: its speaker entity, else the words naming an unnamed speaker (any case), else '' (no speaker). */
 export function speakerKey(q: Pick<Quote, 'speaker' | 'speakerText'>): string {
   if (q.speaker) return q.speaker;
   const words = q.speakerText?.replace(/\s+/g, ' ').trim().toLowerCase();
-  return words ? `unnamed:${words}` : UNATTRIBUTED;
+  return words ? `unnamed:${words}` : '';
 }
 
 function speakerSymbol(document: TextDocument, speaker: Entity | undefined, quotes: Quote[]): DocumentSymbol {

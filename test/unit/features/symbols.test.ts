@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { quoteOutline } from '../../../server/src/features/symbols';
+import { quoteOutline, speakerKey } from '../../../server/src/features/symbols';
 import type { Entity, Quote } from '../../../server/src/analysis/types';
 import { analysisOf, spanOf } from './fixtures';
 
@@ -31,6 +31,12 @@ describe('quote outline', () => {
     const q3 = unnamed(quote('Talks go on,', null, 'added', 0), 'critics');
     const out = quoteOutline(analysisOf(TEXT, { entities: [lind], quotes: [q1, q2, q3] }), doc);
     assert.deepEqual(out.map(s => [s.name, s.detail, s.children!.length]), [['Critics', 'not named', 2], ['Unattributed', 'no speaker named', 1]]);
+  });
+
+  it('keys a quote by its speaker, else by the words for an unnamed one in any case, else by nothing (the Quotes view groups by the same key)', () => {
+    assert.equal(speakerKey({ speaker: 'e1', speakerText: 'Lind' }), 'e1');
+    assert.equal(speakerKey({ speaker: null, speakerText: 'Critics' }), speakerKey({ speaker: null, speakerText: ' critics ' }));
+    assert.equal(speakerKey({ speaker: null, speakerText: null }), '');
   });
 
   it('selects the quote and covers the attribution, inside the speaker node', () => {
