@@ -1,6 +1,6 @@
 import type { EntityType } from '../types';
 import type { NameCandidate } from './names';
-import { EVENT_FIRST, EVENT_HEADS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, ORG_HEADS_BEFORE_OF, PLACE_FIRST, ROMANCE_ORG_FIRST, PERSON_TITLES, PLACE_HEADS, isCommonWord, isKnownFirstName, lexiconTags } from './lexicon';
+import { EVENT_FIRST, EVENT_HEADS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, ORG_HEADS_BEFORE_OF, PLACE_FIRST, ROMANCE_ORG_FIRST, PERSON_TITLES, PLACE_HEADS, isCommonWord, isKnownFirstName, isLexiconPlace, lexiconTags } from './lexicon';
 import { contextKind, isOccupation, memberOfBefore } from './cues';
 
 const SPEECH_AFTER = /^\s*(?:,[^,]{0,80},\s*)?(?:said|says|told|added|stated|wrote|warned|insisted|argued|noted|explained|declared|announced|confirmed|claimed|asked|replied|recalled|believes|thinks)\b/;
@@ -177,7 +177,7 @@ export function classifyName(c: NameCandidate, text: string, bounds: { start: nu
   if (INITIALS_NAME.test(c.text)) return { type: 'person', strength: 2 };
   if (c.gazetteer) return { type: c.gazetteer.type, strength: 2 };
   const tags = lexiconTags(lower.join(' '));
-  if (tags.has('Country') || tags.has('City') || tags.has('Place') || tags.has('Region')) return { type: 'place', strength: 2 };
+  if (isLexiconPlace(lower.join(' '))) return { type: 'place', strength: 2 };
   if (tags.has('Organization') || tags.has('SportsTeam')) return { type: 'organization', strength: 2 };
   if (tags.has('Demonym')) return { type: 'nationality', strength: 2 };
   // "services in Brittany": after a preposition of place, a word known only as a given name is the place

@@ -253,17 +253,12 @@ export function buildGazetteer(knowledge: KnowledgeBase): Gazetteer {
     if (country.capital) for (const capital of country.capital.split(',')) g.add(capital.trim(), { name: capital.trim(), type: 'place', weak: true });
   }
   for (const d of DEMONYM_EXTRA) g.add(d, { name: d, type: 'nationality' });
-  // "Tanzanian", "Rwandan", "Colombian": the adjective of a country whose name ends in "a"
-  for (const entry of knowledge.entries()) {
-    if (!entry.id.startsWith('country-') || !/^\p{Lu}\p{Ll}+a$/u.test(entry.name)) continue;
-    const demonym = `${entry.name}n`;
-    if (!g.get(demonym) && !isCommonWord(demonym.toLowerCase())) g.add(demonym, { name: demonym, type: 'nationality' });
-  }
-  // "Costa Rican", "South African", "Sri Lankan": the adjective of a country of several words
+  // "Tanzanian", "Costa Rican", "Sri Lankan": the adjective of a country whose name ends in "a"
   for (const entry of knowledge.entries()) {
     if (!entry.id.startsWith('country-')) continue;
     for (const name of [entry.name, ...(entry.aliases ?? [])]) {
-      if (/\s/.test(name) && /a$/.test(name) && !g.get(`${name}n`)) g.add(`${name}n`, { name: `${name}n`, type: 'nationality' });
+      const demonym = `${name}n`;
+      if (/^\p{Lu}[\p{L} ]*a$/u.test(name) && !g.get(demonym) && !isCommonWord(demonym.toLowerCase())) g.add(demonym, { name: demonym, type: 'nationality' });
     }
   }
   for (const names of Object.values(require('./data/cities.json') as Record<string, string[]>)) {

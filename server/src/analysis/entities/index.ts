@@ -7,7 +7,7 @@ import { addRoles, rolesOfName } from './roles';
 import { ReferringResolver, referringCandidates, type NamedPeople, type ReferringCandidate } from './coreference';
 import { ValueEntities, valueMatches, type ValueMatch } from './values';
 import { spreadListTypes } from './lists';
-import { isKnownFirstName, lexiconTags } from './lexicon';
+import { isKnownFirstName, isLexiconPlace, lexiconTags } from './lexicon';
 
 export interface EntityContext {
   paragraphs: Paragraph[];
@@ -205,8 +205,9 @@ export function assembleEntities(sentences: readonly Sentence[], blocks: readonl
   // people named in full: their surnames, and the full names by surname in text order (absolute starts, keys)
   const surnames = new Set<string>();
   const fullPeople = new Map<string, Array<{ start: number; key: string }>>();
-  /** Full names by a first word that may be the family name ("Nakamura Kenjiro"), used when no surname matches. */
+  /** Full names by a first word that can only be the family name ("Nakamura Kenjiro"), used when no surname matches. */
   const familyFirst = new Map<string, Array<{ start: number; key: string }>>();
+  /** Full names of two words by their first word, used when a surname matches too ("Lin Jian", "Bonnie Lin"). */
   const firstWords = new Map<string, Array<{ start: number; key: string }>>();
   for (const b of blocks) {
     for (const c of b.local.names) {
@@ -214,20 +215,14 @@ export function assembleEntities(sentences: readonly Sentence[], blocks: readonl
       const full = { start: c.start + b.base, key: c.key };
       for (const surname of c.paternal ? [c.surname, c.paternal] : [c.surname]) {
         if (c.evidence.strength >= 1) surnames.add(surname);
-        const list = fullPeople.get(surname);
-        if (list) list.push(full); else fullPeople.set(surname, [full]);
+        addTo(fullPeople, surname, full);
       }
-      // only a name the text marks as a person's (a title, a known given name), so that "Ilocos Sur" joins no "Ilocos"
-      // every marked two-word name by its first word, for a lone word both orders fit ("Lin Jian" and "Bonnie Lin")
-      if (c.words === 2 && c.evidence.strength >= 2) {
-        const first = c.lower.split(' ')[0];
-        const list = firstWords.get(first);
-        if (list) list.push(full); else firstWords.set(first, [full]);
-      }
-      if (c.familyFirst && c.evidence.strength >= 2) {
-        const list = familyFirst.get(c.familyFirst);
-        if (list) list.push(full); else familyFirst.set(c.familyFirst, [full]);
-      }
+      // by first word only names the text marks as a person's (a title, a known given name), so that "Ilocos Sur" joins no "Ilocos":
+      // every such two-word name, for a lone word both orders fit ("Lin Jian" and "Bonnie Lin"), and those whose first word
+      // can only be a family name ("Nakamura Kenjiro")
+      if (c.evidence.strength < 2) continue;
+      if (c.words === 2) addTo(firstWords, c.lower.split(' ')[0], full);
+      if (c.familyFirst) addTo(familyFirst, c.familyFirst, full);
     }
   }
 
@@ -250,7 +245,7 @@ export function assembleEntities(sentences: readonly Sentence[], blocks: readonl
       // a lone capitalised word that is the surname of a person named in full is that person
       let type = c.evidence.type, strength = c.evidence.strength;
       const family = c.words === 1 && familyFirst.size && familyFirst.has(c.surname) && !surnames.has(c.surname) &&
-        !(c.gazetteer && !c.gazetteer.weak) && !lexiconPlace(c.lower) ? familyFirst.get(c.surname) : undefined;
+        !(c.gazetteer && !c.gazetteer.weak) && !isLexiconPlace(c.lower) ? familyFirst.get(c.surname) : undefined;
       if (c.words === 1 && strength < 3 && (type !== 'person' || strength < 2) && (surnames.has(c.surname) || family)) { type = 'person'; strength = 2; }
       let key = c.alias === undefined ? aliases.get(c.key) ?? c.key : c.key;
       if (c.alias !== undefined) aliases.set(c.alias, c.key);
@@ -439,16 +434,10 @@ function surnameKey(word: string): string {
   return word.replace(/['’]s$/, '').toLowerCase().replace(/^(?:al|el|ad|ar|as|ash|at|az|an)[-‑](?=\p{L}{3})/u, '');
 }
 
-/** Whether the lexicon knows a word as a place ("Texas"), which no family name written first is. */
-function lexiconPlace(lower: string): boolean {
-  const tags = lexiconTags(lower);
-  return tags.has('Place') || tags.has('Region') || tags.has('Country') || tags.has('City');
-}
-
 /** Whether a word is a place the gazetteer knows for sure (not a town's bare name) or the lexicon knows. */
 function isPlaceWord(word: string, gazetteer: Gazetteer): boolean {
   const entry = gazetteer.get(word);
-  return (!!entry && !entry.weak) || lexiconPlace(word.toLowerCase());
+  return (!!entry && !entry.weak) || isLexiconPlace(word.toLowerCase());
 }
 
 /** The first word of a two-word name when it is no given name: East Asian names put the family name first. */
@@ -470,6 +459,11 @@ function paternalSurname(words: string[]): string | undefined {
   const w = words[words.length - 2];
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w) || isKnownFirstName(w.toLowerCase())) return undefined;
   return surnameKey(w);
+}
+
+function addTo<T>(lists: Map<string, T[]>, key: string, item: T): void {
+  const list = lists.get(key);
+  if (list) list.push(item); else lists.set(key, [item]);
 }
 
 function mergeByStart<T extends { start: number }>(a: T[], b: T[]): T[] {

@@ -170,3 +170,20 @@ export function firstNameGender(lower: string): 'male' | 'female' | null {
   if (t.has('FemaleName') && !t.has('MaleName')) return 'female';
   return null;
 }
+
+const FINITE_TAGS = ['PastTense', 'PresentTense', 'Modal', 'Copula', 'Auxiliary'];
+
+/**
+ * Whether the lower-case words of a stretch include a verb in a tense, a modal or a copula:
+ * a clause of its own ("the vote would go ahead", "Kesh sent its envoy"), not a phrase.
+ * Capitalised words are names and are not read.
+ */
+export function hasFiniteVerb(text: string): boolean {
+  return (text.match(/(?<![\p{L}’'-])\p{Ll}+(?![\p{L}’'-])/gu) ?? []).some(w => { const t = lexiconTags(w); return FINITE_TAGS.some(f => t.has(f)); });
+}
+
+/** Whether the lexicon knows a lower-case word or phrase as a place ("texas", "paris"). */
+export function isLexiconPlace(lower: string): boolean {
+  const tags = lexiconTags(lower);
+  return tags.has('Country') || tags.has('City') || tags.has('Place') || tags.has('Region');
+}

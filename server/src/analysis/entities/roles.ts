@@ -1,7 +1,7 @@
 import type { Entity, Role, Sentence } from '../types';
 import { tokenize, type Token } from '../text/tokens';
 import type { NameCandidate } from './names';
-import { PERSON_TITLES, lexiconTags } from './lexicon';
+import { PERSON_TITLES, hasFiniteVerb, lexiconTags } from './lexicon';
 import { isPersonNoun } from './cues';
 
 /** Nouns that make a phrase a role ("head of …", "director of …", "economic envoy"). */
@@ -142,11 +142,6 @@ const TRAILING_TITLES = new RegExp(`(?<=,\\s*)(?:(?:${[...PERSON_TITLES].map(t =
 /** A role named before a comma: "its special envoy", "A spokesman for the Harbour Authority". */
 const ROLE_OF = /^(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}’'-]+\s+){0,3}?([\p{L}-]+)\s+(?:for|of|at|to)\s/iu;
 const VERB_INSIDE = /\b(?:said|says|told|is|was|are|were|has|had|have|will|would|could|can)\b/;
-
-/** Whether lower-case words include a verb in the past or present tense ("Kesh sent its envoy"). */
-function hasFiniteVerb(phrase: string): boolean {
-  return (phrase.match(/(?<![\p{L}’'-])\p{Ll}+(?![\p{L}’'-])/gu) ?? []).some(w => { const t = lexiconTags(w); return t.has('PastTense') || t.has('PresentTense'); });
-}
 
 /**
  * The role phrase that ends a stretch of text before a name: the whole stretch, or from its

@@ -5,9 +5,9 @@ import type { Resolver, SpeakerRef } from './resolve';
 import {
   BELIEF_VERBS, INVERTING_VERBS, ISSUE_VERBS, JUDGING_VERBS, NAMING_VERBS, NOUN_LIKE_CUES, SAY_PARTICIPLES, SAY_VERBS, STATEMENT_NOUNS, SUBJECT_GAP_WORDS, cueStrength,
 } from './cues';
-import { DETERMINERS, PRONOUN_SPEAKERS, SPEAKER_NOUNS, isRoleNoun, phraseAfter, phraseBefore, type Phrase } from './phrases';
+import { DETERMINERS, PRONOUN_SPEAKERS, SPEAKER_NOUNS, UNNAMED_HEADS, isRoleNoun, phraseAfter, phraseBefore, type Phrase } from './phrases';
 import { isVerbLike } from './verbs';
-import { lexiconTags } from '../entities/lexicon';
+import { hasFiniteVerb, lexiconTags } from '../entities/lexicon';
 
 // Finding the reporting verb of a quotation and the speaker it names, around the marks:
 //   after:    “…,” said X   “…,” X said   “…,” X, <appositive>, said   “…” – X   “…,” according to X
@@ -54,10 +54,6 @@ const COMPLEMENT = new Set(`reporters journalists lawmakers legislators parliame
   website channel letter email e-mail emailed written remarks comments meeting session summit rally hearing court
   tribunal committee council assembly chamber senate house podcast`.split(/\s+/).filter(Boolean));
 
-/** People an organisation leaves unnamed when they speak from inside it: "officials at the ECB". */
-const INSIDERS = new Set(['official', 'officials', 'source', 'sources', 'diplomat', 'diplomats', 'insider', 'insiders',
-  'aide', 'aides', 'staffer', 'staffers', 'people', 'member', 'members', 'employee', 'employees']);
-
 /** Prepositions that place a speaker: "sources in Minsk", "diplomats from Oslo", "officials at …". */
 const LOCATIVES = new Set(['in', 'from', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'within']);
 
@@ -72,13 +68,6 @@ function pastPlace(tokens: Token[], k: number): number {
 }
 
 const CLAUSE_TAGS = ['Modal', 'Copula', 'Auxiliary'];
-
-const FINITE_TAGS = [...CLAUSE_TAGS, 'PastTense', 'PresentTense'];
-
-/** Whether words after a reporting verb hold a verb of their own: a report ("said the vote would go ahead"), not a complement ("said on Monday"). */
-function hasFiniteVerb(words: string): boolean {
-  return (words.toLowerCase().match(/\p{L}+/gu) ?? []).some(w => FINITE_TAGS.some(t => lexiconTags(w).has(t)));
-}
 
 /**
  * Whether plain words after "said" can name a speaker ("one resident", "a retired engineer"),
@@ -489,7 +478,7 @@ export class Attributor {
     const lower = before.text.toLowerCase().replace(/['’]s$/, '');
     const placeType = place?.entity ? this.scene.entityById.get(place.entity)?.type : undefined;
     // "officials at the ECB", "sources within the party": unnamed people inside an organisation
-    const inside = placeType === 'organization' && INSIDERS.has(lower);
+    const inside = placeType === 'organization' && UNNAMED_HEADS.has(lower);
     if (placeType !== 'place' && !inside) return undefined;
     if (/^\p{Lu}/u.test(before.text)) {
       // a name before the place: "the Harbour Authority in Bergen"

@@ -31,6 +31,10 @@ export const SPEAKER_NOUNS = words(`
   mediators mediator critics critic supporters opponents campaigners scientists scientist researchers researcher
 `);
 
+/** Heads of phrases that name people without naming them: "a Nato official", "EU diplomats", "officials at the ECB". */
+export const UNNAMED_HEADS = words(`official officials source sources diplomat diplomats officer officers aide aides
+  insider insiders member members employee employees staffer staffers person people`);
+
 /** Lower-case words that modify a speaker noun ("senior officials", "the foreign ministry"). */
 const MODIFIERS = words(`
   special economic former deputy senior chief top foreign defence defense acting then new presidential military

@@ -78,7 +78,8 @@ export function findReportedSpeech(scene: Scene, attr: Attributor, s: number): R
     const from = clauseStart(tokens, k, lower);
     // “…,” she said, adding that …: the quote's own cue; but after “… communities.” a new sentence
     // "Brill said Republicans would …" reports on its own
-    if (!participle && attributesQuote(scene, t.start) && !(from >= 0 && quoteEndsSentence(scene, t.start))) continue;
+    const attributed = participle ? undefined : quoteAttributed(scene, t.start);
+    if (attributed && !(from >= 0 && endsSentence(scene, attributed))) continue;
     // "…, the minister said (on Monday), rejecting …", "…, the army said, hours after …": what
     // follows the comma is no report; the report is the clause before the speaker
     const afterCue = from >= 0 ? from : k + 2;
@@ -139,20 +140,20 @@ function clauseStart(tokens: Token[], k: number, verb: string): number {
   return i;
 }
 
-/** Whether a reporting verb at `at` is the attribution of a quotation that closed just before it. */
-function attributesQuote(scene: Scene, at: number): boolean {
+/**
+ * The quotation a reporting verb at `at` attributes: one that closed just before it, with no
+ * sentence break between (“…,” she said). Undefined when there is none.
+ */
+function quoteAttributed(scene: Scene, at: number): { start: number; end: number } | undefined {
   const k = scene.firstQuotedEndingAfter(at) - 1;
-  if (k < 0) return false;
+  if (k < 0) return undefined;
   const between = scene.text.slice(scene.quoted[k].end, at);
-  return between.length < 60 && !/[.;:!?]/.test(between);
+  return between.length < 60 && !/[.;:!?]/.test(between) ? scene.quoted[k] : undefined;
 }
 
-/** Whether the quotation that closed just before `at` ended its own sentence (“… communities.”). */
-function quoteEndsSentence(scene: Scene, at: number): boolean {
-  const k = scene.firstQuotedEndingAfter(at) - 1;
-  if (k < 0) return false;
-  const inside = scene.text.slice(scene.quoted[k].start, scene.quoted[k].end).replace(/[\s"”’'»]+$/u, '');
-  return /[.!?]$/.test(inside);
+/** Whether a quotation ended its own sentence (“… communities.”). */
+function endsSentence(scene: Scene, quoted: { start: number; end: number }): boolean {
+  return /[.!?]$/.test(scene.text.slice(quoted.start, quoted.end).replace(/[\s"”’'»]+$/u, ''));
 }
 
 /** Whether words before a speaker make a clause ("The ferry will sail"), not a lead-in ("In Brussels"). */

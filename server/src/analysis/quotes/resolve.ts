@@ -5,7 +5,7 @@ import { qualifiersFit } from '../entities/coreference';
 import { isVerbLike } from './verbs';
 import type { Scene } from './scene';
 import { SUBJECT_GAP_WORDS } from './cues';
-import { headOf, isRoleNoun, SPEAKER_NOUNS, type Phrase } from './phrases';
+import { headOf, isRoleNoun, SPEAKER_NOUNS, UNNAMED_HEADS, type Phrase } from './phrases';
 
 // Who a speaker phrase or pronoun stands for. Names give their entity directly; a role
 // ("the secretary") goes to the person the article gave that role; a pronoun goes to the
@@ -42,9 +42,6 @@ const NOT_VERBS = new Set([...PREPOSITIONS, 'and', 'or', 'but', 'nor', 'the', 'a
   'those', 'there', 'here', 'than', 'then']);
 const INTRO = /^(?:Having|After|Before|While|When|Although|Though|As|Since|Despite|Upon|Once|If|Because|Even|Following|Speaking|Asked|Responding|Addressing|Writing|\p{Lu}\p{Ll}+ing)\b/u;
 
-/** Heads of phrases that name people without naming them: "a Nato official", "EU diplomats". */
-const UNNAMED_HEADS = new Set(['official', 'officials', 'source', 'sources', 'diplomat', 'diplomats', 'officer', 'officers',
-  'aide', 'aides', 'insider', 'insiders', 'member', 'members', 'employee', 'employees', 'staffer', 'staffers', 'person', 'people']);
 const INDEFINITE = /^(?:a|an|one|two|three|four|five|several|some|many|other|senior|another)\s/i;
 /** Bodies of an organisation that speak for it: "Hamas’s political bureau", "the party’s executive". */
 const BODY_HEADS = new Set(['bureau', 'politburo', 'leadership', 'wing', 'office', 'council', 'committee', 'executive',
